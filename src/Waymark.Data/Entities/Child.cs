@@ -1,0 +1,66 @@
+using Waymark.Domain.Calendar;
+using Waymark.Domain.Children;
+
+namespace Waymark.Data.Entities;
+
+public class Child
+{
+    /// <summary>Opaque id used in URLs so that no UPN or name ever appears in one.</summary>
+    public Guid Id { get; set; }
+
+    /// <summary>Current UPN; null while unknown (for example a child known only to social care).</summary>
+    public string? Upn { get; set; }
+
+    public required string LegalForename { get; set; }
+
+    public string? MiddleNames { get; set; }
+
+    public required string LegalSurname { get; set; }
+
+    public string? PreferredForename { get; set; }
+
+    public string? PreferredSurname { get; set; }
+
+    public DateOnly DateOfBirth { get; set; }
+
+    public Sex Sex { get; set; }
+
+    /// <summary>DfE main ethnicity code, e.g. WBRI.</summary>
+    public string? EthnicityCode { get; set; }
+
+    public string? FirstLanguage { get; set; }
+
+    public string? Postcode { get; set; }
+
+    /// <summary>Set only when the child is taught outside their chronological year group.</summary>
+    public NcYear? NcYearOverride { get; set; }
+
+    /// <summary>Upper-cased names joined for case-insensitive search on every provider.</summary>
+    public string SearchName { get; set; } = "";
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+
+    public List<FormerUpn> FormerUpns { get; set; } = [];
+
+    public List<Enrolment> Enrolments { get; set; } = [];
+
+    public List<ChildStatus> Statuses { get; set; } = [];
+
+    public List<KeyPerson> KeyPeople { get; set; } = [];
+
+    public string KnownAsName => $"{PreferredForename ?? LegalForename} {PreferredSurname ?? LegalSurname}";
+
+    public string LegalName => MiddleNames is null
+        ? $"{LegalForename} {LegalSurname}"
+        : $"{LegalForename} {MiddleNames} {LegalSurname}";
+
+    public NcYear? NcYearIn(AcademicYear year) =>
+        NcYearOverride ?? NationalCurriculumYear.Derive(DateOfBirth, year);
+
+    public void RefreshSearchName() =>
+        SearchName = string.Join(' ', new[] { LegalForename, MiddleNames, LegalSurname, PreferredForename, PreferredSurname }
+            .Where(n => !string.IsNullOrWhiteSpace(n))
+            .Select(n => n!.Trim().ToUpperInvariant()));
+}

@@ -1,0 +1,24 @@
+using Waymark.Domain.Children;
+
+namespace Waymark.Data.Entities;
+
+/// <summary>An episode of a status such as a child protection plan, with its start and (once ended) end date.</summary>
+public class ChildStatus
+{
+    public int Id { get; set; }
+
+    public Guid ChildId { get; set; }
+
+    public Child? Child { get; set; }
+
+    public ChildStatusType Type { get; set; }
+
+    public DateOnly StartDate { get; set; }
+
+    public DateOnly? EndDate { get; set; }
+
+    /// <summary>For EHC plan and SEN support episodes.</summary>
+    public SenPrimaryNeed? PrimaryNeed { get; set; }
+
+    public bool IsCurrentOn(DateOnly date) => StartDate <= date && (EndDate is null || EndDate >= date);
+}

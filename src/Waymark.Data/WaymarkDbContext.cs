@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data.Entities;
+using Waymark.Domain.Calendar;
+
+namespace Waymark.Data;
+
+/// <summary>
+/// The one DbContext. Each provider has a subclass so that each keeps its own migration set
+/// (SQLite and PostgreSQL types differ); the model itself is defined once, here.
+/// </summary>
+public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbContext<WaymarkUser>(options)
+{
+    public DbSet<LocalAuthority> LocalAuthorities => Set<LocalAuthority>();
+
+    public DbSet<School> Schools => Set<School>();
+
+    public DbSet<Child> Children => Set<Child>();
+
+    public DbSet<FormerUpn> FormerUpns => Set<FormerUpn>();
+
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+
+    public DbSet<ChildStatus> ChildStatuses => Set<ChildStatus>();
+
+    public DbSet<KeyPerson> KeyPeople => Set<KeyPerson>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as their names: readable in the database and safe to reorder in code.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(WaymarkDbContext).Assembly);
+
+        builder.Entity<Child>().Property(c => c.NcYearOverride)
+            .HasConversion(v => v.HasValue ? v.Value.Value : (int?)null, v => v.HasValue ? new NcYear(v.Value) : null);
+    }
+}
+
+public sealed class SqliteWaymarkDbContext(DbContextOptions<SqliteWaymarkDbContext> options) : WaymarkDbContext(options);
+
+public sealed class PostgresWaymarkDbContext(DbContextOptions<PostgresWaymarkDbContext> options) : WaymarkDbContext(options);

@@ -1,0 +1,21 @@
+namespace Waymark.Domain.Calendar;
+
+public static class NationalCurriculumYear
+{
+    /// <summary>
+    /// The normal NC year for a child's age on the 31 August just before the academic year starts
+    /// (age 0 → E1, 4 → Reception, 5 → Year 1, 18 → Year 14). Null when the child is outside that range,
+    /// including not yet born on that 31 August.
+    /// </summary>
+    public static NcYear? Derive(DateOnly dateOfBirth, AcademicYear year)
+    {
+        var cutOff = year.Start.AddDays(-1);
+        if (dateOfBirth > cutOff)
+        {
+            return null;
+        }
+
+        var value = Age.On(dateOfBirth, cutOff) - 4;
+        return value is >= NcYear.MinValue and <= NcYear.MaxValue ? new NcYear(value) : null;
+    }
+}

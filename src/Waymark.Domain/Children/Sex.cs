@@ -1,0 +1,8 @@
+namespace Waymark.Domain.Children;
+
+public enum Sex
+{
+    Female,
+    Male,
+    Unknown,
+}

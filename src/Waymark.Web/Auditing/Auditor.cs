@@ -1,0 +1,32 @@
+using Waymark.Data;
+using Waymark.Data.Entities;
+
+namespace Waymark.Web.Auditing;
+
+/// <summary>
+/// Adds audit events to the request's DbContext, so they are saved in the same transaction as
+/// the change they record; a read is audited by saving straight away.
+/// </summary>
+public sealed class Auditor(WaymarkDbContext db, IHttpContextAccessor accessor, TimeProvider clock)
+{
+    public void Record(string action, Guid? childId = null, string? detail = null, string? userId = null)
+    {
+        var http = accessor.HttpContext;
+        db.AuditEvents.Add(new AuditEvent
+        {
+            OccurredAtUtc = clock.GetUtcNow().UtcDateTime,
+            UserId = userId ?? http?.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value,
+            Action = action,
+            ChildId = childId,
+            Detail = detail is { Length: > 2000 } ? detail[..2000] : detail,
+            IpAddress = http?.Connection.RemoteIpAddress?.ToString(),
+        });
+    }
+
+    public async Task RecordNowAsync(string action, Guid? childId = null, string? detail = null, string? userId = null,
+        CancellationToken ct = default)
+    {
+        Record(action, childId, detail, userId);
+        await db.SaveChangesAsync(ct);
+    }
+}

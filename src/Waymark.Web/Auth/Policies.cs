@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Waymark.Domain.People;
+
+namespace Waymark.Web.Auth;
+
+/// <summary>Authorisation policies, attached per feature folder in <see cref="Hosting.WaymarkApp"/>.</summary>
+public static class Policies
+{
+    public const string ChildRecords = "child-records";
+    public const string UserAdmin = "user-admin";
+
+    public static bool CanOpenChildRecords(AuthorizationHandlerContext context) =>
+        RoleOf(context.User) is Role role && Roles.CanOpenChildRecords(role);
+
+    public static bool CanAdministerUsers(AuthorizationHandlerContext context) =>
+        RoleOf(context.User) is Role role && Roles.CanAdministerUsers(role);
+
+    public static Role? RoleOf(ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimTypes.Role) is string name && Roles.TryParse(name, out var role) ? role : null;
+}

@@ -1,0 +1,269 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data;
+using Waymark.Data.Demo;
+using Waymark.Data.Entities;
+using Waymark.Domain.People;
+using Waymark.Web.Accounts;
+using Waymark.Web.Hosting;
+using Waymark.Web.Imports;
+
+namespace Waymark.Web.Cli;
+
+/// <summary>
+/// The `waymark` command line. Other tools script against these verbs and options, so their names
+/// are a contract: add to them, never rename.
+/// </summary>
+public static class WaymarkCli
+{
+    public const string DatabaseVariable = "WAYMARK_DATABASE";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
+    {
+        var output = stdout ?? Console.Out;
+        var error = stderr ?? Console.Error;
+        var input = stdin ?? Console.In;
+
+        var database = new Option<string?>("--database")
+        {
+            Description = $"Where the data lives: sqlite:PATH or a PostgreSQL connection string. Also {DatabaseVariable}. Default: a SQLite file under ./data/ with demo data.",
+            Recursive = true,
+        };
+
+        var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, e.g. http://localhost:5000 (separate several with ;)" };
+        var serve = new Command("serve", "Run the Waymark web application (the default)") { urls };
+        serve.SetAction((r, ct) => ServeAsync(Resolve(r.GetValue(database)), r.GetValue(urls), output, ct));
+
+        var migrate = new Command("migrate", "Create or upgrade the database schema");
+        migrate.SetAction((r, ct) => WithApp(Resolve(r.GetValue(database)), error, async app =>
+        {
+            await output.WriteLineAsync($"Database schema is up to date ({app.Services.GetRequiredService<DatabaseLocation>().Describe()}).");
+            return 0;
+        }, ct));
+        var db = new Command("db", "Database tasks") { migrate };
+
+        var pupils = new Option<int>("--pupils") { Description = "How many pupils to generate", DefaultValueFactory = _ => 6000 };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same data", DefaultValueFactory = _ => 1 };
+        var demoSeed = new Command("seed", "Fill an empty database with a fictional local authority") { pupils, seed };
+        demoSeed.SetAction((r, ct) => WithApp(Resolve(r.GetValue(database)), error,
+            app => SeedDemoAsync(app.Services, r.GetValue(pupils), r.GetValue(seed), output, error, ct), ct));
+        var demo = new Command("demo", "Demonstration data") { demoSeed };
+
+        var email = new Option<string>("--email") { Description = "The user's email address, used to sign in", Required = true };
+        var role = new Option<string>("--role") { Description = "One of: " + string.Join(", ", Roles.All.Select(Roles.CommandName)), Required = true };
+        var school = new Option<int?>("--school") { Description = "URN of the user's school (school roles only)" };
+        var name = new Option<string?>("--name") { Description = "The user's full name" };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the initial password from standard input instead of generating one" };
+        var userAdd = new Command("add", "Create a user account") { email, role, school, name, passwordStdin };
+        userAdd.SetAction((r, ct) => WithApp(Resolve(r.GetValue(database)), error, async app =>
+        {
+            var roleName = r.GetValue(role)!;
+            if (!Roles.TryParse(roleName, out var parsedRole))
+            {
+                await error.WriteLineAsync($"error: --role: '{roleName}' is not a role. Use one of: {string.Join(", ", Roles.All.Select(Roles.CommandName))}");
+                return 2;
+            }
+
+            string password;
+            var generated = !r.GetValue(passwordStdin);
+            if (generated)
+            {
+                password = UserAccountService.GeneratePassword();
+            }
+            else
+            {
+                password = (await input.ReadLineAsync(ct))?.TrimEnd('\r', '\n') ?? "";
+            }
+
+            await using var scope = app.Services.CreateAsyncScope();
+            var accounts = scope.ServiceProvider.GetRequiredService<UserAccountService>();
+            var result = await accounts.CreateAsync(new NewUser(r.GetValue(email), r.GetValue(name), parsedRole, r.GetValue(school), password), ct);
+            if (!result.Succeeded)
+            {
+                foreach (var (field, message) in result.Errors)
+                {
+                    await error.WriteLineAsync($"error: {CliOptionFor(field)}: {message}");
+                }
+
+                return 1;
+            }
+
+            var dbContext = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+            dbContext.AuditEvents.Add(new AuditEvent
+            {
+                OccurredAtUtc = DateTime.UtcNow,
+                Action = AuditActions.UserCreated,
+                Detail = $"{result.User!.Email} as {Roles.CommandName(parsedRole)} (command line)",
+            });
+            await dbContext.SaveChangesAsync(ct);
+            await output.WriteLineAsync($"Created {Roles.DisplayName(parsedRole)} {result.User.Email}.");
+            if (generated)
+            {
+                await output.WriteLineAsync($"Initial password (shown once): {password}");
+            }
+
+            return 0;
+        }, ct));
+        var user = new Command("user", "User accounts") { userAdd };
+
+        var schoolsFile = new Argument<FileInfo>("FILE") { Description = "CSV with columns urn,la_code,establishment_number,name,phase,type" };
+        var importSchools = new Command("schools", "Load or update schools from a CSV file (all or nothing)") { schoolsFile };
+        importSchools.SetAction((r, ct) => WithApp(Resolve(r.GetValue(database)), error, async app =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var importer = ActivatorUtilities.CreateInstance<SchoolImporter>(scope.ServiceProvider);
+            var file = r.GetValue(schoolsFile)!;
+            if (!file.Exists)
+            {
+                await error.WriteLineAsync($"error: {file.FullName} does not exist");
+                return 1;
+            }
+
+            await using var stream = file.OpenRead();
+            var result = await importer.ImportAsync(stream, ct);
+            if (!result.Succeeded)
+            {
+                foreach (var problem in result.Problems)
+                {
+                    await error.WriteLineAsync($"{file.Name}: {problem}");
+                }
+
+                await error.WriteLineAsync($"Nothing was imported: {result.Problems.Count} problem(s) in {result.RowsRead} row(s).");
+                return 1;
+            }
+
+            await output.WriteLineAsync(
+                $"Read {result.RowsRead} row(s): {result.Added} school(s) added, {result.Updated} updated, {result.Unchanged} unchanged.");
+            return 0;
+        }, ct));
+        var import = new Command("import", "Import data files") { importSchools };
+
+        var root = new RootCommand("Waymark: vulnerable children's education transitions, attendance and plans, for local authorities and schools.")
+        {
+            database, urls, serve, db, demo, user, import,
+        };
+        root.SetAction((r, ct) => ServeAsync(Resolve(r.GetValue(database)), r.GetValue(urls), output, ct));
+
+        try
+        {
+            var parse = root.Parse(args);
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        }
+        catch (FormatException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return 2;
+        }
+    }
+
+    private static string CliOptionFor(string field) => field switch
+    {
+        "Email" => "--email",
+        "Role" => "--role",
+        "School" => "--school",
+        "Password" => "password",
+        _ => field,
+    };
+
+    /// <summary>--database, then WAYMARK_DATABASE, then the embedded default under ./data/.</summary>
+    public static DatabaseLocation Resolve(string? option)
+    {
+        var value = option ?? Environment.GetEnvironmentVariable(DatabaseVariable);
+        return string.IsNullOrWhiteSpace(value)
+            ? DatabaseLocation.Default(Directory.GetCurrentDirectory())
+            : DatabaseLocation.Parse(value);
+    }
+
+    private static async Task<int> WithApp(DatabaseLocation location, TextWriter error, Func<WebApplication, Task<int>> action, CancellationToken ct)
+    {
+        await using var app = WaymarkApp.Build(location, configure: b => b.Logging.SetMinimumLevel(LogLevel.Warning));
+        try
+        {
+            await WaymarkApp.MigrateAsync(app.Services, ct);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+        {
+            await error.WriteLineAsync($"error: cannot open {location.Describe()}: {ex.Message}");
+            return 1;
+        }
+
+        return await action(app);
+    }
+
+    private static async Task<int> ServeAsync(DatabaseLocation location, string? urls, TextWriter output, CancellationToken ct)
+    {
+        await using var app = WaymarkApp.Build(location, urls?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        await WaymarkApp.MigrateAsync(app.Services, ct);
+
+        if (location.IsDefault)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var dbContext = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+            if (!await dbContext.LocalAuthorities.AnyAsync(ct) && !await dbContext.Children.AnyAsync(ct))
+            {
+                await output.WriteLineAsync("First run: creating a fictional local authority with demo data...");
+                await SeedDemoAsync(app.Services, 6000, 1, output, output, ct);
+            }
+        }
+
+        await app.StartAsync(ct);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        await output.WriteLineAsync($"Waymark is running on {location.Describe()}.");
+        foreach (var address in addresses)
+        {
+            await output.WriteLineAsync($"Open {address} in your browser.");
+        }
+
+        await PrintDemoAccountsAsync(app.Services, output, ct);
+        await output.WriteLineAsync("Press Ctrl+C to stop.");
+        await app.WaitForShutdownAsync(ct);
+        return 0;
+    }
+
+    private static async Task<int> SeedDemoAsync(IServiceProvider services, int pupils, int seed, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var dbContext = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        var generator = scope.ServiceProvider.GetRequiredService<DemoDataGenerator>();
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        try
+        {
+            var progress = new Progress<string>(message => output.WriteLine(message));
+            var result = await generator.SeedAsync(dbContext, new DemoSeedOptions(pupils, seed, today), progress, ct);
+            await output.WriteLineAsync(
+                $"Demo data: {result.Schools} schools, {result.Children:N0} children, {result.Users} users in {result.Elapsed.TotalSeconds:N1} s.");
+            await PrintDemoAccountsAsync(services, output, ct);
+            return 0;
+        }
+        catch (InvalidOperationException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task PrintDemoAccountsAsync(IServiceProvider services, TextWriter output, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var dbContext = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        if (!await dbContext.LocalAuthorities.AnyAsync(l => l.IsDemo, ct))
+        {
+            return;
+        }
+
+        var accounts = await dbContext.Users.AsNoTracking().Include(u => u.School)
+            .Where(u => u.IsActive && u.Email!.EndsWith("@eastmoor.example"))
+            .OrderBy(u => u.Role).ToListAsync(ct);
+        await output.WriteLineAsync("");
+        await output.WriteLineAsync($"Demo accounts (fictional data; every password is {DemoAccounts.Password}):");
+        foreach (var account in accounts)
+        {
+            await output.WriteLineAsync($"  {account.Email,-45} {Roles.DisplayName(account.Role)}{(account.School is null ? "" : ", " + account.School.Name)}");
+        }
+
+        await output.WriteLineAsync("");
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data;
+using Waymark.Data.Entities;
+
+namespace Waymark.Web.Features.Schools;
+
+/// <summary>The school register. School details are public (GIAS), so every signed-in role may read it.</summary>
+public sealed class IndexModel(WaymarkDbContext db) : WaymarkPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Name { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool IncludeClosed { get; set; }
+
+    public IReadOnlyList<School> Schools { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var query = db.Schools.AsNoTracking();
+        if (!IncludeClosed)
+        {
+            query = query.Where(s => s.IsOpen);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Name))
+        {
+            var term = Name.Trim().ToUpperInvariant();
+            query = query.Where(s => s.Name.ToUpper().Contains(term));
+        }
+
+        Schools = await query.OrderBy(s => s.Name).Take(500).ToListAsync();
+    }
+}

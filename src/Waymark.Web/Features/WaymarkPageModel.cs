@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Waymark.Web.Features;
+
+public abstract class WaymarkPageModel : PageModel
+{
+    /// <summary>The first error recorded against a field, for the GOV.UK error message under it.</summary>
+    public string? ErrorFor(string key) =>
+        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    protected DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+}

@@ -1,0 +1,3 @@
+using Waymark.Web.Cli;
+
+return await WaymarkCli.RunAsync(args);
