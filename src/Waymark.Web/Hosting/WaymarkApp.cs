@@ -23,6 +23,9 @@ public static class WaymarkApp
         {
             // Static files and settings sit beside the binary, whatever the working directory.
             ContentRootPath = AppContext.BaseDirectory,
+
+            // Pages are found in this assembly even when a test runner is the entry point.
+            ApplicationName = typeof(WaymarkApp).Assembly.GetName().Name,
             EnvironmentName = environment,
             Args = [],
         });

@@ -1,0 +1,105 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Waymark.Data;
+using Waymark.Web.Hosting;
+
+namespace Waymark.Testing;
+
+/// <summary>
+/// The real Waymark app on a real Kestrel port over a fresh database of one provider,
+/// seeded with <see cref="TestWorld"/>. One per provider per test assembly.
+/// </summary>
+public abstract class WaymarkTestHost(DatabaseProvider provider) : IAsyncDisposable
+{
+    private WebApplication? _app;
+    private TestDatabase? _database;
+
+    public TestWorld World { get; } = new();
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public DatabaseProvider Provider => provider;
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("The host has not started.");
+
+    public async Task StartAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        await using (var db = _database.CreateContext())
+        {
+            await World.SeedAsync(db);
+        }
+
+        _app = WaymarkApp.Build(_database.Location, ["http://127.0.0.1:0"], environment: "Production",
+            configure: b => b.Logging.SetMinimumLevel(LogLevel.Warning));
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+    }
+
+    public WaymarkDbContext CreateDbContext() => Database.CreateContext();
+
+    /// <summary>A client with its own cookie jar that follows no redirects, so tests see every 302.</summary>
+    public HttpClient CreateClient()
+    {
+        var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true };
+        return new HttpClient(handler) { BaseAddress = BaseAddress };
+    }
+
+    public async Task<HttpClient> SignedInClientAsync(string email, string password = TestWorld.Password)
+    {
+        var client = CreateClient();
+        var response = await client.PostFormAsync("/sign-in", new() { ["Email"] = email, ["Password"] = password });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
+
+public static class HttpClientFormExtensions
+{
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>GETs the page, then POSTs the form with the page's own anti-forgery token, as a browser would.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string path, Dictionary<string, string> fields,
+        string? formPage = null)
+    {
+        var page = await client.GetAsync(formPage ?? path);
+        var html = await page.Content.ReadAsStringAsync();
+        var token = Parser.ParseDocument(html).QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"{formPage ?? path} has no anti-forgery token ({(int)page.StatusCode})");
+        var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        return await client.PostAsync(path, new FormUrlEncodedContent(body));
+    }
+
+    public static async Task<AngleSharp.Html.Dom.IHtmlDocument> GetDocumentAsync(this HttpResponseMessage response) =>
+        Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+}
+
+public sealed class SqliteTestHost() : WaymarkTestHost(DatabaseProvider.Sqlite);
+
+public sealed class PostgresTestHost() : WaymarkTestHost(DatabaseProvider.Postgres);

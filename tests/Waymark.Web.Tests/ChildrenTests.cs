@@ -1,0 +1,128 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data.Entities;
+using Waymark.Domain.People;
+using Waymark.Testing;
+
+namespace Waymark.Web.Tests;
+
+public abstract class ChildrenTests(WaymarkTestHost host)
+{
+    private async Task<List<string>> SearchAsync(Role role, string query, string? email = null)
+    {
+        var client = await host.SignedInClientAsync(email ?? TestWorld.EmailFor(role));
+        var response = await client.PostFormAsync("/children", new() { ["Query"] = query });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await response.GetDocumentAsync();
+        return document.QuerySelectorAll("#results tbody tr td:first-child a").Select(a => a.TextContent.Trim()).ToList();
+    }
+
+    [Theory]
+    [InlineData("clarke")]
+    [InlineData("AMELIA")]
+    [InlineData("amelia clarke")]
+    [InlineData("Clar")]
+    public async Task Search_by_name_ignores_case_and_finds_partial_names(string query)
+    {
+        Assert.Equal(["Clarke, Amelia"], await SearchAsync(Role.LaOfficer, query));
+    }
+
+    [Fact]
+    public async Task Search_by_upn_finds_the_child_and_by_preferred_name_too()
+    {
+        Assert.Equal(["Clarke, Amelia"], await SearchAsync(Role.LaOfficer, host.World.PrimaryChild.Upn!.ToLowerInvariant()));
+        Assert.Equal(["Okafor, Jayden (known as Jay)"], await SearchAsync(Role.LaOfficer, "jay okafor"));
+    }
+
+    [Fact]
+    public async Task School_users_find_only_pupils_on_their_roll()
+    {
+        Assert.Equal(["Clarke, Amelia"], await SearchAsync(Role.Headteacher, ""));
+        Assert.Empty(await SearchAsync(Role.Headteacher, "Hughes"));
+        Assert.Empty(await SearchAsync(Role.Headteacher, host.World.SecondaryChild.Upn!));
+        Assert.Equal(["Hughes, Oliver", "Okafor, Jayden (known as Jay)"],
+            await SearchAsync(Role.Headteacher, "", email: host.World.SecondaryHeadteacher.Email));
+    }
+
+    [Fact]
+    public async Task Social_workers_find_only_their_caseload()
+    {
+        Assert.Equal(["Okafor, Jayden (known as Jay)"], await SearchAsync(Role.SocialWorker, ""));
+        Assert.Empty(await SearchAsync(Role.SocialWorker, "Clarke"));
+    }
+
+    [Fact]
+    public async Task Leavers_drop_off_the_school_roll_but_stay_visible_to_the_la()
+    {
+        Assert.Empty(await SearchAsync(Role.Headteacher, "Former Pupil"));
+        Assert.Equal(["Pupil, Former"], await SearchAsync(Role.LaOfficer, "Former Pupil"));
+    }
+
+    [Fact]
+    public async Task The_child_record_shows_identity_statuses_schools_and_key_people()
+    {
+        var client = await host.SignedInClientAsync(TestWorld.EmailFor(Role.SocialWorker));
+        var child = host.World.CaseloadChild;
+
+        var document = await (await client.GetAsync($"/children/{child.Id}")).GetDocumentAsync();
+
+        Assert.Equal("Jay Okafor", document.QuerySelector("h1")!.TextContent.Trim());
+        var text = document.QuerySelector("main")!.TextContent;
+        Assert.Contains(child.Upn!, text, StringComparison.Ordinal);
+        Assert.Contains("Jayden Okafor", text, StringComparison.Ordinal);
+        Assert.Contains("Child protection plan", document.QuerySelector("#statuses")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Hollins Academy", document.QuerySelector("#enrolments")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Test Social worker", document.QuerySelector("#key-people")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ended_key_people_are_not_shown_as_current()
+    {
+        var client = await host.SignedInClientAsync(TestWorld.EmailFor(Role.LaOfficer));
+
+        var html = await (await client.GetAsync($"/children/{host.World.SecondaryChild.Id}")).Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain("Sam Patel", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_view_search_and_refusal_is_audited()
+    {
+        var user = host.World.Users[Role.Senco];
+        var client = await host.SignedInClientAsync(user.Email!);
+        var since = DateTime.UtcNow.AddSeconds(-1);
+
+        await client.GetAsync($"/children/{host.World.PrimaryChild.Id}");
+        await client.GetAsync($"/children/{host.World.SecondaryChild.Id}");
+        await client.PostFormAsync("/children", new() { ["Query"] = "Clarke" });
+
+        await using var db = host.CreateDbContext();
+        var events = await db.AuditEvents.Where(e => e.UserId == user.Id && e.OccurredAtUtc >= since).ToListAsync();
+        Assert.Contains(events, e => e.Action == AuditActions.ChildViewed && e.ChildId == host.World.PrimaryChild.Id);
+        Assert.Contains(events, e => e.Action == AuditActions.ChildRefused && e.ChildId == host.World.SecondaryChild.Id);
+        Assert.DoesNotContain(events, e => e.Action == AuditActions.ChildViewed && e.ChildId == host.World.SecondaryChild.Id);
+        Assert.Contains(events, e => e.Action == AuditActions.ChildSearch && e.Detail!.Contains("Clarke", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Home_counts_only_children_in_scope()
+    {
+        async Task<string> CountFor(string email)
+        {
+            var client = await host.SignedInClientAsync(email);
+            var document = await (await client.GetAsync("/")).GetDocumentAsync();
+            return document.QuerySelector("#children-in-scope")!.TextContent.Trim();
+        }
+
+        Assert.Equal("4", await CountFor(TestWorld.EmailFor(Role.LaOfficer)));
+        Assert.Equal("1", await CountFor(TestWorld.EmailFor(Role.Headteacher)));
+        Assert.Equal("2", await CountFor(host.World.SecondaryHeadteacher.Email!));
+        Assert.Equal("1", await CountFor(TestWorld.EmailFor(Role.SocialWorker)));
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class ChildrenTestsOnSqlite(SqliteHost fixture) : ChildrenTests(fixture.Host);
+
+[Collection(PostgresCollection.Name)]
+public sealed class ChildrenTestsOnPostgres(PostgresHost fixture) : ChildrenTests(fixture.Host);
