@@ -15,7 +15,7 @@ public static class Accessibility
         var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = Tags } });
 
         var problems = results.Violations
-            .SelectMany(v => v.Nodes.Select(n => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" ", n.Target.Select(t => t.ToString()))}"))
+            .SelectMany(v => v.Nodes.Select(n => $"{v.Id} ({v.Impact}): {v.Help} at {n.Target}"))
             .ToList();
         Assert.True(problems.Count == 0, $"axe found WCAG 2.2 AA problems on {page.Url}:\n{string.Join("\n", problems)}");
         Assert.NotEmpty(results.Passes);

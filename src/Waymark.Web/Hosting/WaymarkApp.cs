@@ -41,7 +41,15 @@ public static class WaymarkApp
         var services = builder.Services;
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<WaymarkDbContext>(database.Configure);
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            services.AddDbContext<WaymarkDbContext, SqliteWaymarkDbContext>(database.Configure);
+        }
+        else
+        {
+            services.AddDbContext<WaymarkDbContext, PostgresWaymarkDbContext>(database.Configure);
+        }
+
 
         services.AddIdentityCore<WaymarkUser>(o =>
             {
@@ -124,6 +132,7 @@ public static class WaymarkApp
 
         services.AddRazorPages(o =>
         {
+            o.RootDirectory = "/Features";
             o.Conventions.AuthorizeFolder("/Children", Policies.ChildRecords);
             o.Conventions.AuthorizeFolder("/Admin", Policies.UserAdmin);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");

@@ -26,7 +26,7 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
     [BindProperty(SupportsGet = true)]
     public int? School { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<ChildRow> Results { get; private set; } = [];
