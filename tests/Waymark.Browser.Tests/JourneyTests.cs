@@ -47,6 +47,8 @@ public abstract class JourneyTests(BrowserHost browser)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sign in to Waymark");
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("You have signed out");
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.GotoAsync("/children");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sign in to Waymark");
     }

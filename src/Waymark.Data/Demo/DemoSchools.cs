@@ -109,7 +109,7 @@ internal sealed class DemoSchools
         var total = CountFor(pupils);
         var special = Math.Max(1, (int)Math.Round(total * 0.035));
         var alternative = Math.Max(1, (int)Math.Round(total * 0.017));
-        var closed = Math.Max(2, total / 30);
+        var closed = 2;
         var secondary = Math.Max(2, (int)Math.Round(total * 0.20));
         var primary = total - special - alternative - closed - secondary;
 
@@ -306,7 +306,7 @@ internal sealed class DemoSchools
             "mere", "ton", "thorpe", "wick", "worth", "well", "stead", "holme",
         ];
 
-        private static readonly string[] Features = ["Park", "Lane", "Road", "Green", "Hill", "Meadows", "Fields", "Vale"];
+        private static readonly string[] Features = ["Park", "Lane", "Road", "Green", "Hill", "Meadows", "Vale"];
 
         private static readonly string[] Saints =
         [
@@ -343,6 +343,13 @@ internal sealed class DemoSchools
             }
 
             return random.Pick(Stems) + random.Pick(Endings);
+        }
+
+        /// <summary>"Oakfield Park", but never "Hawthorn Hill Hill": places of two words stay as they are.</summary>
+        private string PlaceWithFeature()
+        {
+            var place = Place();
+            return place.Contains(' ', StringComparison.Ordinal) ? place : $"{place} {random.Pick(Features)}";
         }
 
         private string Saint() => "St " + random.Pick(Saints) + "'s";
@@ -386,13 +393,13 @@ internal sealed class DemoSchools
             "Academy converter" or "Academy sponsor led" or "Free schools" => random.Number(0, 2) switch
             {
                 0 => $"{Place()} Primary Academy",
-                1 => $"{Place()} {random.Pick(Features)} Academy",
+                1 => $"{PlaceWithFeature()} Academy",
                 _ => $"{Place()} Primary School",
             },
             _ => random.Number(0, 3) switch
             {
                 0 => $"{Place()} Community Primary School",
-                1 => $"{Place()} {random.Pick(Features)} Primary School",
+                1 => $"{PlaceWithFeature()} Primary School",
                 _ => $"{Place()} Primary School",
             },
         });

@@ -36,6 +36,9 @@ public static class WaymarkApp
         }
 
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+
+        // Before anything reads configuration, so callers (and tests) can supply settings.
+        configure?.Invoke(builder);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
 
         var services = builder.Services;
@@ -155,8 +158,6 @@ public static class WaymarkApp
             o.ValidateScopes = true;
             o.ValidateOnBuild = true;
         });
-
-        configure?.Invoke(builder);
 
         var app = builder.Build();
 

@@ -31,6 +31,9 @@ public sealed class SignInModel(
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public bool SignedOut { get; set; }
+
     public OidcSettings Oidc => oidc;
 
     public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturnUrl()) : Page();
