@@ -264,7 +264,8 @@ internal sealed class DemoChildBuilder
                     PrimaryYears(_schools.Primaries.Pick(random), receptionStart, primaryEnd, ref upnLa, ref upnEstablishment);
                     if (year <= 11 || random.Chance(0.8))
                     {
-                        SecondaryYears(current!, secondaryStart, null);
+                        // The school they moved from may have no sixth form, so any move was before Year 12.
+                        SecondaryYears(current!, secondaryStart, null, yearElevenEnd.AddDays(-30));
                     }
                     else
                     {
@@ -433,10 +434,12 @@ internal sealed class DemoChildBuilder
         Add(school, receptionStart, end);
     }
 
-    private void SecondaryYears(DemoSchool school, DateOnly start, DateOnly? end)
+    /// <summary>From Year 7 to <paramref name="end"/> (null: still there), ending at <paramref name="school"/>.</summary>
+    /// <param name="lastMove">A move between schools happens no later than this (before the sixth form, say).</param>
+    private void SecondaryYears(DemoSchool school, DateOnly start, DateOnly? end, DateOnly? lastMove = null)
     {
         var moveFrom = start.AddDays(120);
-        var moveTo = (end ?? _today).AddDays(-30);
+        var moveTo = DemoRandom.Min((end ?? _today).AddDays(-30), lastMove ?? DateOnly.MaxValue);
         if (moveTo > moveFrom && _random.Chance(0.03))
         {
             var moved = _random.DateBetween(moveFrom, moveTo);

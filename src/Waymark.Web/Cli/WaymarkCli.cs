@@ -255,7 +255,7 @@ public static class WaymarkCli
         }
 
         var accounts = await dbContext.Users.AsNoTracking().Include(u => u.School)
-            .Where(u => u.IsActive && u.Email!.EndsWith("@eastmoor.example"))
+            .Where(u => u.IsActive && u.Email!.EndsWith("@" + DemoAccounts.EmailDomain))
             .OrderBy(u => u.Role).ToListAsync(ct);
         await output.WriteLineAsync("");
         await output.WriteLineAsync($"Demo accounts (fictional data; every password is {DemoAccounts.Password}):");

@@ -189,6 +189,31 @@ public abstract partial class DemoDataTests(SeededDemoDatabase seeded)
     }
 
     [Fact]
+    public void Sixth_form_years_are_spent_only_at_schools_with_a_sixth_form()
+    {
+        // The schools with Year 12 or 13 pupils now are the ones with sixth forms.
+        var sixthForms = Children.Where(c => NcYear(c) >= 12 && MainEnrolment(c) is { } e && SchoolOf(e).Phase == SchoolPhase.Secondary)
+            .Select(c => MainEnrolment(c)!.SchoolId).ToHashSet();
+        var checkedEnrolments = 0;
+        foreach (var child in Children)
+        {
+            var sixthFormStart = new DateOnly(SeededDemoDatabase.Year.StartYear - NcYear(child)!.Value + 12, 9, 1);
+            if (sixthFormStart > Today)
+            {
+                continue; // not old enough yet
+            }
+
+            foreach (var e in child.Enrolments.Where(e => (e.EndDate ?? DateOnly.MaxValue) >= sixthFormStart && SchoolOf(e).Phase == SchoolPhase.Secondary))
+            {
+                Assert.Contains(e.SchoolId, sixthForms);
+                checkedEnrolments++;
+            }
+        }
+
+        Assert.True(checkedEnrolments > 100);
+    }
+
+    [Fact]
     public void Secondary_pupils_also_have_an_ended_primary_enrolment()
     {
         var older = Children.Where(c => MainEnrolment(c) is not null && NcYear(c) >= 7).ToList();
