@@ -74,7 +74,10 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
             var upn = Upn.Normalise(Query);
             if (upn.Length == 13 && char.IsAsciiLetter(upn[0]) && upn[1..12].All(char.IsAsciiDigit))
             {
-                query = query.Where(c => c.Upn == upn || c.FormerUpns.Any(f => f.Upn == upn));
+                // Two indexed lookups rather than an OR, which would scan every child.
+                var ids = db.Children.Where(c => c.Upn == upn).Select(c => c.Id)
+                    .Concat(db.FormerUpns.Where(f => f.Upn == upn).Select(f => f.ChildId));
+                query = query.Where(c => ids.Contains(c.Id));
             }
             else
             {
