@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data.Entities;
@@ -9,8 +10,11 @@ namespace Waymark.Data;
 /// The one DbContext. Each provider has a subclass so that each keeps its own migration set
 /// (SQLite and PostgreSQL types differ); the model itself is defined once, here.
 /// </summary>
-public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbContext<WaymarkUser>(options)
+public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbContext<WaymarkUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>Keys for sign-in and anti-forgery cookies, shared by every instance of the app.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<LocalAuthority> LocalAuthorities => Set<LocalAuthority>();
 
     public DbSet<School> Schools => Set<School>();

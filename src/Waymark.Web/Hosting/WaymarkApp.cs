@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,9 @@ public static class WaymarkApp
             services.AddDbContext<WaymarkDbContext, PostgresWaymarkDbContext>(database.Configure);
         }
 
+
+        // Cookie keys live in the database, so sessions survive restarts and work across instances.
+        services.AddDataProtection().SetApplicationName("waymark").PersistKeysToDbContext<WaymarkDbContext>();
 
         services.AddIdentityCore<WaymarkUser>(o =>
             {

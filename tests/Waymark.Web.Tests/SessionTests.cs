@@ -1,0 +1,42 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Waymark.Domain.People;
+using Waymark.Testing;
+using Waymark.Web.Hosting;
+
+namespace Waymark.Web.Tests;
+
+public abstract class SessionTests(WaymarkTestHost host)
+{
+    [Fact]
+    public async Task A_session_from_one_instance_is_accepted_by_another_on_the_same_database()
+    {
+        var cookies = new CookieContainer();
+        using var first = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = host.BaseAddress };
+        var signIn = await first.PostFormAsync("/sign-in", new() { ["Email"] = TestWorld.EmailFor(Role.LaOfficer), ["Password"] = TestWorld.Password });
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+
+        // A second instance, as after a restart or behind a load balancer. Cookies are per host, not port.
+        await using var second = WaymarkApp.Build(host.Database.Location, ["http://127.0.0.1:0"], "Production");
+        await second.StartAsync();
+        var address = second.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
+
+        var response = await client.GetAsync("/children");
+        await second.StopAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        // In one process both instances could share the profile's key folder, so check the keys really are in the database.
+        await using var db = host.CreateDbContext();
+        Assert.NotEmpty(db.DataProtectionKeys);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SessionTestsOnSqlite(SqliteHost fixture) : SessionTests(fixture.Host);
+
+[Collection(PostgresCollection.Name)]
+public sealed class SessionTestsOnPostgres(PostgresHost fixture) : SessionTests(fixture.Host);
