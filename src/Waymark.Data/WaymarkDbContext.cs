@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data.Entities;
-using Waymark.Domain.Calendar;
 
 namespace Waymark.Data;
 
@@ -31,9 +30,11 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Enums as their names: readable in the database and safe to reorder in code.
+        // Enums as their names, readable in the database. (So SQL sorts them alphabetically.)
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
     }
 
@@ -41,9 +42,6 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(WaymarkDbContext).Assembly);
-
-        builder.Entity<Child>().Property(c => c.NcYearOverride)
-            .HasConversion(v => v.HasValue ? v.Value.Value : (int?)null, v => v.HasValue ? new NcYear(v.Value) : null);
     }
 }
 

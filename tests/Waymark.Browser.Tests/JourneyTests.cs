@@ -71,7 +71,9 @@ public abstract class JourneyTests(BrowserHost browser)
         var page = await browser.NewPageAsync();
         await SignInAsync(page, TestWorld.EmailFor(Role.LaAdmin));
 
-        foreach (var path in new[] { "/schools", "/admin/users", "/admin/users/add", "/accessibility", "/cookies", "/children/00000000-0000-0000-0000-000000000000" })
+        var senco = browser.Host.World.Users[Role.Senco].Id;
+        foreach (var path in new[] { "/schools", "/admin/users", "/admin/users/add", $"/admin/users/{senco}", "/sign-out", "/accessibility", "/cookies",
+            "/children/00000000-0000-0000-0000-000000000000" })
         {
             await page.GotoAsync(path);
             await Accessibility.AssertNoViolationsAsync(page);
@@ -80,6 +82,13 @@ public abstract class JourneyTests(BrowserHost browser)
         await page.GotoAsync("/admin/users/add");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter an email address");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        await page.GetByLabel("Email address").FillAsync($"new.user.{Guid.NewGuid():N}@test.example");
+        await page.GetByLabel("Full name").FillAsync("New User");
+        await page.GetByLabel("Role").SelectOptionAsync("la-officer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("User added");
         await Accessibility.AssertNoViolationsAsync(page);
     }
 

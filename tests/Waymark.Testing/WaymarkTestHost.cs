@@ -35,8 +35,13 @@ public abstract class WaymarkTestHost(DatabaseProvider provider) : IAsyncDisposa
             await World.SeedAsync(db);
         }
 
-        _app = WaymarkApp.Build(_database.Location, ["http://127.0.0.1:0"], environment: "Production",
-            configure: b => b.Logging.SetMinimumLevel(LogLevel.Warning));
+        _app = WaymarkApp.Build(_database.Location, ["http://127.0.0.1:0"], environment: "Production", configure: b =>
+        {
+            b.Logging.SetMinimumLevel(LogLevel.Warning);
+
+            // Every test signs in from 127.0.0.1; the limit itself has its own test.
+            b.Configuration["Waymark:SignInAttemptsPerMinute"] = "100000";
+        });
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);

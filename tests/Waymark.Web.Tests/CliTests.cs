@@ -170,6 +170,80 @@ public abstract class CliTests(DatabaseProvider provider) : IAsyncLifetime
             Assert.Contains(verb, result.Out, StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [InlineData("urn,la_code,establishment_number,name,phase,type\n0900101,823,2101,Leading Zero School,Primary,Community school\n", "line 2, column urn: '0900101' is not a 6-digit URN")]
+    [InlineData("urn,la_code,establishment_number,name,phase,type\n900101,823,21,Short Estab School,Primary,Community school\n", "line 2, column establishment_number: '21' is not a 4-digit establishment number")]
+    [InlineData("urn,la_code,establishment_number,name,phase,type,name\n900101,823,2101,A,Primary,Community school,B\n", "line 1, column name: this column is named twice")]
+    [InlineData("urn,la_code,establishment_number,name,phase,type\n900101,823,2101,\"Unclosed School,Primary,Community school\n900102,823,2102,Next School,Primary,Community school\n", "quoted value is not closed")]
+    public async Task Malformed_files_are_refused_naming_the_problem(string content, string message)
+    {
+        var result = await RunAsync(null, "import", "schools", WriteCsv(content));
+
+        Assert.Equal(1, result.Exit);
+        Assert.Contains(message, result.Err, StringComparison.Ordinal);
+        await using var db = _database.CreateContext();
+        Assert.Empty(db.Schools);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_utf8_is_refused_rather_than_garbled()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"waymark-{Guid.NewGuid():N}.csv");
+        var header = System.Text.Encoding.ASCII.GetBytes("urn,la_code,establishment_number,name,phase,type\n900101,823,2101,Ysgol Br");
+        var rest = System.Text.Encoding.ASCII.GetBytes("n,Primary,Community school\n");
+        await File.WriteAllBytesAsync(path, [.. header, 0xFB, .. rest]);
+
+        var result = await RunAsync(null, "import", "schools", path);
+
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("not UTF-8", result.Err, StringComparison.Ordinal);
+        await using var db = _database.CreateContext();
+        Assert.Empty(db.Schools);
+    }
+
+    [Fact]
+    public async Task La_set_names_the_local_authority_and_checks_the_code()
+    {
+        var bad = await RunAsync(null, "la", "set", "--code", "999", "--name", "Nowhere");
+        var good = await RunAsync(null, "la", "set", "--code", "823", "--name", "Central Bedfordshire Council");
+        var renamed = await RunAsync(null, "la", "set", "--code", "823", "--name", "Central Bedfordshire");
+
+        Assert.Equal(2, bad.Exit);
+        Assert.Contains("999 is not a DfE local authority number", bad.Err, StringComparison.Ordinal);
+        Assert.Equal(0, good.Exit);
+        Assert.Equal(0, renamed.Exit);
+        await using var db = _database.CreateContext();
+        Assert.Equal("Central Bedfordshire", (await db.LocalAuthorities.SingleAsync()).Name);
+    }
+
+    [Fact]
+    public async Task Bad_arguments_give_a_one_line_error_and_no_stack_trace()
+    {
+        var pupils = await RunAsync(null, "demo", "seed", "--pupils", "0");
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var database = await WaymarkCli.RunAsync(["db", "migrate", "--database", "nonsense-without-a-host"], output, error, new StringReader(""));
+
+        Assert.NotEqual(0, pupils.Exit);
+        Assert.Contains("--pupils must be between 1 and 5,000,000", pupils.Err, StringComparison.Ordinal);
+        Assert.Equal(2, database);
+        Assert.StartsWith("error: --database", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", pupils.Err + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_data_is_never_loaded_beside_a_real_account()
+    {
+        await RunAsync("a-long-initial-password\n", "user", "add", "--email", "real.admin@council.example", "--role", "la-admin", "--password-stdin");
+
+        var result = await RunAsync(null, "demo", "seed", "--pupils", "100");
+
+        Assert.NotEqual(0, result.Exit);
+        Assert.Contains("already has a user", result.Err, StringComparison.Ordinal);
+        await using var db = _database.CreateContext();
+        Assert.Empty(db.Children);
+    }
 }
 
 public sealed class CliTestsOnSqlite() : CliTests(DatabaseProvider.Sqlite);

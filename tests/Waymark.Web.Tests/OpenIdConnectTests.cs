@@ -33,7 +33,7 @@ public abstract class OpenIdConnectTests(DatabaseProvider provider) : IAsyncLife
     {
         var html = await SignInPageAsync(null);
 
-        Assert.DoesNotContain("handler=External", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/sign-in/council", html, StringComparison.Ordinal);
         Assert.DoesNotContain(">Sign in with ", html, StringComparison.Ordinal);
     }
 
@@ -48,7 +48,7 @@ public abstract class OpenIdConnectTests(DatabaseProvider provider) : IAsyncLife
         });
 
         Assert.Contains(">Sign in with your Eastmoor account<", html, StringComparison.Ordinal);
-        Assert.Contains("handler=External", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/sign-in/council\"", html, StringComparison.Ordinal);
     }
 }
 

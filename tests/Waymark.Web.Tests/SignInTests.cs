@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data.Entities;
 using Waymark.Domain.People;
 using Waymark.Testing;
+using Waymark.Web.Auth;
 using Waymark.Web.Features.Account;
 
 namespace Waymark.Web.Tests;
@@ -54,7 +55,7 @@ public abstract class SignInTests(WaymarkTestHost host)
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one_without_saying_so()
     {
         var user = await AddUserAsync();
         var client = host.CreateClient();
@@ -63,12 +64,17 @@ public abstract class SignInTests(WaymarkTestHost host)
             await client.PostFormAsync("/sign-in", new() { ["Email"] = user.Email!, ["Password"] = $"guess number {i}" });
         }
 
-        var response = await client.PostFormAsync("/sign-in", new() { ["Email"] = user.Email!, ["Password"] = TestWorld.Password });
+        var locked = await client.PostFormAsync("/sign-in", new() { ["Email"] = user.Email!, ["Password"] = TestWorld.Password });
+        var unknown = await client.PostFormAsync("/sign-in", new() { ["Email"] = "no.such.person@test.example", ["Password"] = TestWorld.Password });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("locked", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // A locked account answers exactly as a missing one does, so the page reveals no accounts.
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        var lockedSummary = (await locked.GetDocumentAsync()).QuerySelector(".govuk-error-summary")!.TextContent;
+        var unknownSummary = (await unknown.GetDocumentAsync()).QuerySelector(".govuk-error-summary")!.TextContent;
+        Assert.Equal(unknownSummary, lockedSummary);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
         await using var db = host.CreateDbContext();
-        Assert.True(db.AuditEvents.Count(e => e.Action == AuditActions.SignInFailed && e.UserId == user.Id) >= 5);
+        Assert.Contains(db.AuditEvents, e => e.Action == AuditActions.SignInFailed && e.UserId == user.Id && e.Detail == "locked out");
     }
 
     [Fact]
@@ -112,15 +118,56 @@ public abstract class SignInTests(WaymarkTestHost host)
     }
 
     [Fact]
-    public async Task Signing_out_ends_the_session()
+    public async Task Signing_out_ends_the_session_on_the_server_so_a_copied_cookie_is_refused()
     {
         var user = await AddUserAsync();
-        var client = await host.SignedInClientAsync(user.Email!);
+        var cookies = new CookieContainer();
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = host.BaseAddress };
+        await client.PostFormAsync("/sign-in", new() { ["Email"] = user.Email!, ["Password"] = TestWorld.Password });
+        var stolen = cookies.GetCookieHeader(host.BaseAddress);
+        Assert.Contains("waymark-auth=", stolen, StringComparison.Ordinal);
 
         var response = await client.PostFormAsync("/sign-out", [], formPage: "/");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+        using var replay = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = host.BaseAddress };
+        var request = new HttpRequestMessage(HttpMethod.Get, "/children");
+        request.Headers.Add("Cookie", stolen);
+        var replayed = await replay.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Redirect, replayed.StatusCode);
+        await using var db = host.CreateDbContext();
+        Assert.Contains(db.UserSessions, s => s.UserId == user.Id && s.EndReason == "signed out");
+    }
+
+    [Fact]
+    public async Task A_session_ends_after_the_absolute_limit_however_active()
+    {
+        var user = await AddUserAsync();
+        var client = await host.SignedInClientAsync(user.Email!);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+
+        await using (var db = host.CreateDbContext())
+        {
+            var session = await db.UserSessions.SingleAsync(s => s.UserId == user.Id);
+            session.CreatedAtUtc = DateTime.UtcNow - WaymarkAuth.AbsoluteTimeout - TimeSpan.FromMinutes(1);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Email_addresses_with_an_apostrophe_can_be_added_and_sign_in()
+    {
+        var admin = await host.SignedInClientAsync(TestWorld.EmailFor(Role.LaAdmin));
+        var email = $"sean.o'brien.{Guid.NewGuid():N}@council.example";
+
+        var added = await admin.PostFormAsync("/admin/users/add", new() { ["Email"] = email, ["DisplayName"] = "Seán O'Brien", ["Role"] = "la-officer" });
+        var password = (await added.GetDocumentAsync()).QuerySelector("#initial-password")?.TextContent.Trim();
+
+        Assert.NotNull(password);
+        Assert.Equal(HttpStatusCode.OK, (await (await host.SignedInClientAsync(email, password)).GetAsync("/")).StatusCode);
     }
 
     [Fact]

@@ -109,3 +109,15 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         e.HasIndex(x => x.OccurredAtUtc);
     }
 }
+
+internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> e)
+    {
+        e.Property(x => x.Id).ValueGeneratedNever();
+        e.Property(x => x.EndReason).HasMaxLength(100);
+        e.Property(x => x.IpAddress).HasMaxLength(64);
+        e.HasIndex(x => x.UserId);
+        e.HasOne<WaymarkUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -127,15 +127,13 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
                 "Use a new database for the demo.");
         }
 
-        var emails = DemoAccounts.Definitions.Select(d => d.Email.ToUpperInvariant()).ToList();
-        var clash = await db.Users.Where(u => emails.Contains(u.NormalizedEmail!) || emails.Contains(u.NormalizedUserName!))
-            .Select(u => u.Email)
-            .FirstOrDefaultAsync(ct);
-        if (clash is not null)
+        // Demo sign-ins share a published password, so they never sit beside a real account.
+        var existing = await db.Users.Select(u => u.Email).FirstOrDefaultAsync(ct);
+        if (existing is not null)
         {
             throw new InvalidOperationException(
-                $"The database already has a user {clash}, which the demo data would create. " +
-                "Demo data is only loaded into an empty database.");
+                $"The database already has a user ({existing}). Demo data, whose sign-ins share a published " +
+                "password, is only loaded into an empty database.");
         }
     }
 
@@ -162,6 +160,7 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
                 Email = email,
                 NormalizedEmail = email.ToUpperInvariant(),
                 EmailConfirmed = true,
+                LockoutEnabled = true,
                 SecurityStamp = Guid.NewGuid().ToString(),
                 ConcurrencyStamp = Guid.NewGuid().ToString(),
                 IsActive = true,

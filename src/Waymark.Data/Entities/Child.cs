@@ -1,5 +1,6 @@
 using Waymark.Domain.Calendar;
 using Waymark.Domain.Children;
+using Waymark.Domain.People;
 
 namespace Waymark.Data.Entities;
 
@@ -32,8 +33,11 @@ public class Child
 
     public string? Postcode { get; set; }
 
-    /// <summary>Set only when the child is taught outside their chronological year group.</summary>
-    public NcYear? NcYearOverride { get; set; }
+    /// <summary>
+    /// Years the child is taught away from their chronological year group (−1 held back, +1 ahead);
+    /// 0 for almost every child. See <see cref="NationalCurriculumYear.ForChild"/>.
+    /// </summary>
+    public int YearGroupOffset { get; set; }
 
     /// <summary>Upper-cased names joined for case-insensitive search on every provider.</summary>
     public string SearchName { get; set; } = "";
@@ -56,11 +60,9 @@ public class Child
         ? $"{LegalForename} {LegalSurname}"
         : $"{LegalForename} {MiddleNames} {LegalSurname}";
 
-    public NcYear? NcYearIn(AcademicYear year) =>
-        NcYearOverride ?? NationalCurriculumYear.Derive(DateOfBirth, year);
+    public NcYear? NcYearIn(AcademicYear year) => NationalCurriculumYear.ForChild(DateOfBirth, year, YearGroupOffset);
 
     public void RefreshSearchName() =>
-        SearchName = string.Join(' ', new[] { LegalForename, MiddleNames, LegalSurname, PreferredForename, PreferredSurname }
-            .Where(n => !string.IsNullOrWhiteSpace(n))
-            .Select(n => n!.Trim().ToUpperInvariant()));
+        SearchName = NameSearch.Normalise(string.Join(' ', new[] { LegalForename, MiddleNames, LegalSurname, PreferredForename, PreferredSurname }
+            .Where(n => !string.IsNullOrWhiteSpace(n))));
 }

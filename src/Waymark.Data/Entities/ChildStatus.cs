@@ -20,5 +20,5 @@ public class ChildStatus
     /// <summary>For EHC plan and SEN support episodes.</summary>
     public SenPrimaryNeed? PrimaryNeed { get; set; }
 
-    public bool IsCurrentOn(DateOnly date) => StartDate <= date && (EndDate is null || EndDate >= date);
+    public bool IsCurrentOn(DateOnly date) => Access.CurrentOn.Covers(StartDate, EndDate, date);
 }

@@ -30,5 +30,5 @@ public class Enrolment
 
     public EnrolmentType Type { get; set; }
 
-    public bool IsCurrentOn(DateOnly date) => StartDate <= date && (EndDate is null || EndDate >= date);
+    public bool IsCurrentOn(DateOnly date) => Access.CurrentOn.Covers(StartDate, EndDate, date);
 }

@@ -32,5 +32,5 @@ public class KeyPerson
 
     public DateOnly? EndDate { get; set; }
 
-    public bool IsCurrentOn(DateOnly date) => StartDate <= date && (EndDate is null || EndDate >= date);
+    public bool IsCurrentOn(DateOnly date) => Access.CurrentOn.Covers(StartDate, EndDate, date);
 }

@@ -18,4 +18,20 @@ public static class NationalCurriculumYear
         var value = Age.On(dateOfBirth, cutOff) - 4;
         return value is >= NcYear.MinValue and <= NcYear.MaxValue ? new NcYear(value) : null;
     }
+
+    /// <summary>
+    /// The year group a child is taught in: the chronological year moved by <paramref name="offset"/>
+    /// (−1 for a child held back a year, +1 for one taught a year ahead). An offset rather than a fixed
+    /// year, so the child still moves up every September.
+    /// </summary>
+    public static NcYear? ForChild(DateOnly dateOfBirth, AcademicYear year, int offset)
+    {
+        if (Derive(dateOfBirth, year) is not NcYear chronological)
+        {
+            return null;
+        }
+
+        var value = chronological.Value + offset;
+        return value is >= NcYear.MinValue and <= NcYear.MaxValue ? new NcYear(value) : null;
+    }
 }

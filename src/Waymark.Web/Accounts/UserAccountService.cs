@@ -27,6 +27,10 @@ public sealed class UserAccountService(WaymarkDbContext db, UserManager<WaymarkU
         {
             errors.Add(("Email", "Enter an email address"));
         }
+        else if (email.Length > 256)
+        {
+            errors.Add(("Email", "Email address must be 256 characters or fewer"));
+        }
         else if (!new EmailAddressAttribute().IsValid(email))
         {
             errors.Add(("Email", "Enter an email address in the correct format, like name@example.org"));
@@ -34,6 +38,11 @@ public sealed class UserAccountService(WaymarkDbContext db, UserManager<WaymarkU
         else if (await db.Users.AnyAsync(u => u.NormalizedEmail == email.ToUpperInvariant(), ct))
         {
             errors.Add(("Email", $"A user with the email address {email} already exists"));
+        }
+
+        if (input.DisplayName is { Length: > 200 })
+        {
+            errors.Add(("DisplayName", "Full name must be 200 characters or fewer"));
         }
 
         var school = await ResolveSchoolAsync(input.Role, input.SchoolUrn, errors, ct);

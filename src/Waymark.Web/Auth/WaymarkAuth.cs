@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -5,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Data.Entities;
 using Waymark.Domain.People;
+using Waymark.Web.Auditing;
 
 namespace Waymark.Web.Auth;
 
@@ -14,8 +16,16 @@ public static class WaymarkAuth
     public const string ExternalScheme = "waymark-external";
     public const string OidcScheme = "oidc";
     public const string SchoolClaim = "waymark:school";
+    public const string SessionClaim = "waymark:session";
+    public const string StampClaim = "waymark:stamp";
 
-    public static ClaimsPrincipal CreatePrincipal(WaymarkUser user)
+    /// <summary>A session ends after this long without a request (the cookie slides within it).</summary>
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+
+    /// <summary>However active, a session ends this long after sign-in: a working day.</summary>
+    public static readonly TimeSpan AbsoluteTimeout = TimeSpan.FromHours(10);
+
+    public static ClaimsPrincipal CreatePrincipal(WaymarkUser user, Guid sessionId)
     {
         var claims = new List<Claim>
         {
@@ -23,35 +33,85 @@ public static class WaymarkAuth
             new(ClaimTypes.Name, user.DisplayName),
             new(ClaimTypes.Email, user.Email ?? ""),
             new(ClaimTypes.Role, Roles.CommandName(user.Role)),
-            new("waymark:stamp", user.SecurityStamp ?? ""),
+            new(StampClaim, user.SecurityStamp ?? ""),
+            new(SessionClaim, sessionId.ToString()),
         };
         if (user.SchoolId is int schoolId)
         {
-            claims.Add(new Claim(SchoolClaim, schoolId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            claims.Add(new Claim(SchoolClaim, schoolId.ToString(CultureInfo.InvariantCulture)));
         }
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme, ClaimTypes.Name, ClaimTypes.Role));
     }
 
     /// <summary>
-    /// Runs on every request: role, school and active flag come from the database, not the cookie,
-    /// so deactivating a user or changing their role takes effect at once.
+    /// The one way anyone signs in, whatever proved who they are: a server-side session, the audit
+    /// line and the cookie, together.
+    /// </summary>
+    public static async Task SignInAsync(HttpContext http, WaymarkUser user, string method)
+    {
+        var services = http.RequestServices;
+        var db = services.GetRequiredService<WaymarkDbContext>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var session = new UserSession
+        {
+            Id = Guid.NewGuid(), UserId = user.Id, CreatedAtUtc = now, IpAddress = http.Connection.RemoteIpAddress?.ToString(),
+        };
+        db.UserSessions.Add(session);
+        user.LastSignedInAtUtc = now;
+        services.GetRequiredService<Auditor>().Record(AuditActions.SignIn, detail: method, userId: user.Id);
+        await db.SaveChangesAsync();
+        await http.SignInAsync(Scheme, CreatePrincipal(user, session.Id));
+    }
+
+    public static async Task SignOutAsync(HttpContext http, string reason)
+    {
+        if (http.User.FindFirstValue(SessionClaim) is string value && Guid.TryParse(value, out var sessionId))
+        {
+            var services = http.RequestServices;
+            var db = services.GetRequiredService<WaymarkDbContext>();
+            var session = await db.UserSessions.SingleOrDefaultAsync(s => s.Id == sessionId);
+            if (session is not null && session.EndedAtUtc is null)
+            {
+                session.EndedAtUtc = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+                session.EndReason = reason;
+            }
+
+            services.GetRequiredService<Auditor>().Record(AuditActions.SignOut, detail: reason);
+            await db.SaveChangesAsync();
+        }
+
+        await http.SignOutAsync(Scheme);
+    }
+
+    /// <summary>
+    /// Runs on every request: the session must still be open on the server, and role, school and
+    /// active flag come from the database, not the cookie, so deactivating a user or changing their
+    /// role takes effect at once.
     /// </summary>
     public static async Task RefreshFromDatabaseAsync(CookieValidatePrincipalContext context)
     {
-        var userId = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
-        var stamp = context.Principal?.FindFirstValue("waymark:stamp");
-        var db = context.HttpContext.RequestServices.GetRequiredService<WaymarkDbContext>();
-        var user = userId is null ? null : await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId);
+        var principal = context.Principal;
+        var userId = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+        var stamp = principal?.FindFirstValue(StampClaim);
+        var hasSession = Guid.TryParse(principal?.FindFirstValue(SessionClaim), out var sessionId);
+        var services = context.HttpContext.RequestServices;
+        var db = services.GetRequiredService<WaymarkDbContext>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
 
-        // A changed security stamp (password reset, forced sign-out) ends every existing session.
-        if (user is null || !user.IsActive || user.SecurityStamp != stamp)
+        var user = userId is null ? null : await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId);
+        var session = hasSession ? await db.UserSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId) : null;
+
+        var valid = user is not null && user.IsActive && user.SecurityStamp == stamp
+            && session is not null && session.UserId == user.Id && session.EndedAtUtc is null
+            && now - session.CreatedAtUtc < AbsoluteTimeout;
+        if (!valid)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(Scheme);
             return;
         }
 
-        context.ReplacePrincipal(CreatePrincipal(user));
+        context.ReplacePrincipal(CreatePrincipal(user!, sessionId));
     }
 }

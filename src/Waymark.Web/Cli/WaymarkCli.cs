@@ -46,6 +46,13 @@ public static class WaymarkCli
         var db = new Command("db", "Database tasks") { migrate };
 
         var pupils = new Option<int>("--pupils") { Description = "How many pupils to generate", DefaultValueFactory = _ => 6000 };
+        pupils.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 5_000_000)
+            {
+                r.AddError("--pupils must be between 1 and 5,000,000");
+            }
+        });
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same data", DefaultValueFactory = _ => 1 };
         var demoSeed = new Command("seed", "Fill an empty database with a fictional local authority") { pupils, seed };
         demoSeed.SetAction((r, ct) => WithApp(Resolve(r.GetValue(database)), error,
@@ -141,21 +148,66 @@ public static class WaymarkCli
         }, ct));
         var import = new Command("import", "Import data files") { importSchools };
 
+        var laCode = new Option<int>("--code") { Description = "The DfE 3-digit local authority number, e.g. 823", Required = true };
+        var laName = new Option<string>("--name") { Description = "The council's name as staff know it", Required = true };
+        var laSet = new Command("set", "Name the local authority this Waymark serves") { laCode, laName };
+        laSet.SetAction((r, ct) => WithApp(Resolve(r.GetValue(database)), error, async app =>
+        {
+            var code = r.GetValue(laCode);
+            var name = r.GetValue(laName)?.Trim();
+            if (!Domain.Identifiers.LocalAuthorityCodes.IsRecognised(code))
+            {
+                await error.WriteLineAsync($"error: --code: {code} is not a DfE local authority number");
+                return 2;
+            }
+
+            if (string.IsNullOrEmpty(name) || name.Length > 200)
+            {
+                await error.WriteLineAsync("error: --name: give the council's name, 200 characters or fewer");
+                return 2;
+            }
+
+            await using var scope = app.Services.CreateAsyncScope();
+            var dbContext = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+            var la = await dbContext.LocalAuthorities.SingleOrDefaultAsync(ct);
+            if (la is null)
+            {
+                dbContext.LocalAuthorities.Add(new LocalAuthority { Code = code, Name = name });
+            }
+            else
+            {
+                la.Code = code;
+                la.Name = name;
+            }
+
+            await dbContext.SaveChangesAsync(ct);
+            await output.WriteLineAsync($"This Waymark serves {name} (LA {code}).");
+            return 0;
+        }, ct));
+        var localAuthority = new Command("la", "The local authority") { laSet };
+
         var root = new RootCommand("Waymark: vulnerable children's education transitions, attendance and plans, for local authorities and schools.")
         {
-            database, urls, serve, db, demo, user, import,
+            database, urls, serve, db, demo, user, import, localAuthority,
         };
         root.SetAction((r, ct) => ServeAsync(Resolve(r.GetValue(database)), r.GetValue(urls), output, ct));
 
         try
         {
             var parse = root.Parse(args);
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+
+            // Our own handler below: scripts get a one-line message and exit code, never a stack trace.
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (FormatException ex)
         {
             await error.WriteLineAsync($"error: {ex.Message}");
             return 2;
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+            return 1;
         }
     }
 
@@ -196,7 +248,15 @@ public static class WaymarkCli
     private static async Task<int> ServeAsync(DatabaseLocation location, string? urls, TextWriter output, CancellationToken ct)
     {
         await using var app = WaymarkApp.Build(location, urls?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        await WaymarkApp.MigrateAsync(app.Services, ct);
+        try
+        {
+            await WaymarkApp.MigrateAsync(app.Services, ct);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+        {
+            await Console.Error.WriteLineAsync($"error: cannot open {location.Describe()}: {ex.Message}");
+            return 1;
+        }
 
         if (location.IsDefault)
         {
@@ -228,7 +288,7 @@ public static class WaymarkCli
         await using var scope = services.CreateAsyncScope();
         var dbContext = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
         var generator = scope.ServiceProvider.GetRequiredService<DemoDataGenerator>();
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = TimeProvider.System.UkToday();
         try
         {
             var progress = new Progress<string>(message => output.WriteLine(message));

@@ -8,5 +8,5 @@ public abstract class WaymarkPageModel : PageModel
     public string? ErrorFor(string key) =>
         ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
-    protected DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    protected static DateOnly Today(TimeProvider clock) => Hosting.UkClock.UkToday(clock);
 }

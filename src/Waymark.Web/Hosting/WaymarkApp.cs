@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using System.Globalization;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +22,9 @@ public static class WaymarkApp
     public static WebApplication Build(DatabaseLocation database, string[]? urls = null, string? environment = null,
         Action<WebApplicationBuilder>? configure = null)
     {
+        // Dates and numbers as English councils write them, whatever the server's locale.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
+
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             // Static files and settings sit beside the binary, whatever the working directory.
@@ -41,6 +46,14 @@ public static class WaymarkApp
         // Before anything reads configuration, so callers (and tests) can supply settings.
         configure?.Invoke(builder);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+
+        var settings = builder.Configuration.GetSection("Waymark");
+
+        // Secure-only cookies everywhere except plain http on this machine (the embedded demo and the
+        // tests); behind a council's TLS proxy the app listens on another address and gets them.
+        var secure = settings.GetValue<bool?>("SecureCookies") ?? !ListensOnlyOnLoopbackHttp(urls);
+        var cookieSecurity = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        var cookiePrefix = secure ? "__Host-" : "";
 
         var services = builder.Services;
         services.AddSingleton(database);
@@ -70,6 +83,9 @@ public static class WaymarkApp
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
+
+                // The user name is the email address, which may hold an apostrophe (o'brien@...).
+                o.User.AllowedUserNameCharacters = string.Empty;
             })
             .AddEntityFrameworkStores<WaymarkDbContext>()
             .AddSignInManager();
@@ -82,13 +98,13 @@ public static class WaymarkApp
             })
             .AddCookie(WaymarkAuth.Scheme, o =>
             {
-                o.Cookie.Name = "waymark-auth";
+                o.Cookie.Name = cookiePrefix + "waymark-auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.Cookie.SecurePolicy = cookieSecurity;
                 o.LoginPath = "/sign-in";
                 o.LogoutPath = "/sign-out";
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.ExpireTimeSpan = WaymarkAuth.IdleTimeout;
                 o.SlidingExpiration = true;
                 o.Events.OnValidatePrincipal = WaymarkAuth.RefreshFromDatabaseAsync;
                 o.Events.OnRedirectToAccessDenied = ctx =>
@@ -99,14 +115,15 @@ public static class WaymarkApp
                 };
             });
 
-        // Identity's own schemes must exist for SignInManager, though Waymark signs in with its own cookie.
-        auth.AddCookie(IdentityConstants.ApplicationScheme).AddCookie(IdentityConstants.TwoFactorUserIdScheme)
-            .AddCookie(IdentityConstants.ExternalScheme);
-
         var oidc = builder.Configuration.GetSection("Authentication:OpenIdConnect");
         if (!string.IsNullOrWhiteSpace(oidc["Authority"]))
         {
-            auth.AddCookie(WaymarkAuth.ExternalScheme, o => o.Cookie.Name = "waymark-external")
+            auth.AddCookie(WaymarkAuth.ExternalScheme, o =>
+                {
+                    o.Cookie.Name = "waymark-external";
+                    o.Cookie.SecurePolicy = cookieSecurity;
+                    o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+                })
                 .AddOpenIdConnect(WaymarkAuth.OidcScheme, oidc["DisplayName"] ?? "Council account", o =>
                 {
                     o.SignInScheme = WaymarkAuth.ExternalScheme;
@@ -118,8 +135,16 @@ public static class WaymarkApp
                     o.CallbackPath = "/sign-in/oidc";
                     o.Scope.Add("email");
                     o.SaveTokens = false;
+
+                    // Keep the token's own claim names (sub, oid, tid, amr) for ExternalAccountLinker.
+                    o.MapInboundClaims = false;
+                    o.ClaimActions.Remove("amr");
                 });
-            services.AddSingleton(new OidcSettings(true, oidc["DisplayName"] ?? "your council account"));
+            services.AddSingleton(new OidcSettings(
+                true,
+                oidc["DisplayName"] ?? "your council account",
+                string.IsNullOrWhiteSpace(oidc["TenantId"]) ? null : oidc["TenantId"],
+                !string.Equals(oidc["RequireMfa"], "false", StringComparison.OrdinalIgnoreCase)));
         }
         else
         {
@@ -134,8 +159,10 @@ public static class WaymarkApp
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<Auditor>();
+        services.AddScoped<ExternalAccountLinker>();
         services.AddScoped<Waymark.Web.Accounts.UserAccountService>();
         services.AddScoped<DemoDataGenerator>();
+        services.AddSingleton<ServiceBranding>();
 
         services.AddRazorPages(o =>
         {
@@ -144,18 +171,40 @@ public static class WaymarkApp
             o.Conventions.AuthorizeFolder("/Admin", Policies.UserAdmin);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/ExternalCallback");
+            o.Conventions.AllowAnonymousToPage("/Account/CouncilSignIn");
             o.Conventions.AllowAnonymousToFolder("/About");
             o.Conventions.AllowAnonymousToFolder("/Errors");
             o.Conventions.ConfigureFilter(new NoStoreFilter());
         });
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "waymark-antiforgery";
+            o.Cookie.Name = cookiePrefix + "waymark-antiforgery";
+            o.Cookie.SecurePolicy = cookieSecurity;
             o.FormFieldName = "__RequestVerificationToken";
+        });
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        var signInsPerMinute = settings.GetValue("SignInAttemptsPerMinute", 20);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+
+            // Slows password guessing and stops one address locking out everyone's accounts.
+            o.AddPolicy(RateLimits.SignIn, http => HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1) })
+                : RateLimitPartition.GetNoLimiter("read"));
         });
         services.AddHealthChecks().AddDbContextCheck<WaymarkDbContext>("database");
         services.Configure<ForwardedHeadersOptions>(o =>
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+
+            // Only the council's own proxies are believed (loopback always is).
+            foreach (var network in (settings["TrustedProxyNetworks"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
 
         builder.Host.UseDefaultServiceProvider(o =>
         {
@@ -174,14 +223,25 @@ public static class WaymarkApp
             app.UseHsts();
         }
 
+        if (secure)
+        {
+            app.UseHttpsRedirection();
+        }
+
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
         return app;
     }
+
+    private static bool ListensOnlyOnLoopbackHttp(string[]? urls) =>
+        urls is not { Length: > 0 } || urls.All(u =>
+            Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttp &&
+            (uri.IsLoopback || uri.Host == "localhost"));
 
     /// <summary>Applies any pending migrations for whichever provider is configured.</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
@@ -193,4 +253,3 @@ public static class WaymarkApp
     }
 }
 
-public sealed record OidcSettings(bool Enabled, string DisplayName);

@@ -1,10 +1,15 @@
 using System.Globalization;
+using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 
 namespace Waymark.Web.Imports;
 
-/// <summary>Reads a CSV with a required header row, columns in any order and names in any case.</summary>
+/// <summary>
+/// Reads a CSV with a required header row, columns in any order and names in any case. Strict: the
+/// text must be UTF-8 (a byte-order mark is fine), quotes must be well formed, and no column may be
+/// named twice. What is wrong is collected in <see cref="Problems"/> with its line.
+/// </summary>
 public sealed class CsvFile : IDisposable
 {
     private readonly CsvReader _reader;
@@ -16,32 +21,60 @@ public sealed class CsvFile : IDisposable
         {
             DetectDelimiter = false,
             TrimOptions = TrimOptions.Trim,
-            BadDataFound = null,
+            BadDataFound = args => Problems.Add(new ImportProblem(args.Context.Parser?.RawRow ?? 0, null,
+                "a quoted value is not closed or has a stray quote mark")),
             MissingFieldFound = null,
             IgnoreBlankLines = true,
         };
-        _reader = new CsvReader(new StreamReader(stream, detectEncodingFromByteOrderMarks: true), config);
+        var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        _reader = new CsvReader(new StreamReader(stream, strictUtf8, detectEncodingFromByteOrderMarks: true), config);
     }
+
+    public List<ImportProblem> Problems { get; } = [];
 
     public int Line => _reader.Parser.RawRow;
 
-    /// <summary>Reads the header; returns the required columns that are missing.</summary>
-    public IReadOnlyList<string> ReadHeader(IEnumerable<string> required)
+    /// <summary>Reads the header; returns false (with the reason in <see cref="Problems"/>) if it is unusable.</summary>
+    public bool ReadHeader(IReadOnlyList<string> required)
     {
-        if (!_reader.Read() || !_reader.ReadHeader() || _reader.HeaderRecord is null)
+        if (!Read() || !_reader.ReadHeader() || _reader.HeaderRecord is null)
         {
-            return required.ToList();
+            Problems.Add(new ImportProblem(1, null, $"the file is empty; the first line must name the columns {string.Join(",", required)}"));
+            return false;
         }
 
         for (var i = 0; i < _reader.HeaderRecord.Length; i++)
         {
-            _columns.TryAdd(_reader.HeaderRecord[i].Trim(), i);
+            var name = _reader.HeaderRecord[i].Trim();
+            if (!_columns.TryAdd(name, i))
+            {
+                Problems.Add(new ImportProblem(1, name, "this column is named twice"));
+            }
         }
 
-        return required.Where(c => !_columns.ContainsKey(c)).ToList();
+        var missing = required.Where(c => !_columns.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            Problems.Add(new ImportProblem(1, null,
+                $"the header row must name the columns {string.Join(",", required)}; missing: {string.Join(", ", missing)}"));
+        }
+
+        return Problems.Count == 0;
     }
 
-    public bool Read() => _reader.Read();
+    public bool Read()
+    {
+        try
+        {
+            return _reader.Read();
+        }
+        catch (DecoderFallbackException)
+        {
+            Problems.Add(new ImportProblem(Line + 1, null,
+                "the file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8\" and import it again"));
+            return false;
+        }
+    }
 
     public string? Get(string column) =>
         _columns.TryGetValue(column, out var index) && _reader.TryGetField<string>(index, out var value) && !string.IsNullOrWhiteSpace(value)

@@ -23,11 +23,9 @@ public sealed class SchoolImporter(WaymarkDbContext db)
         var rows = new List<Row>();
         using (var file = new CsvFile(csv))
         {
-            var missing = file.ReadHeader(Columns);
-            if (missing.Count > 0)
+            if (!file.ReadHeader(Columns))
             {
-                return new ImportResult(0, 0, 0, 0,
-                    [new ImportProblem(1, null, $"the header row must name the columns {string.Join(",", Columns)}; missing: {string.Join(", ", missing)}")]);
+                return new ImportResult(0, 0, 0, 0, file.Problems);
             }
 
             var seen = new Dictionary<int, int>();
@@ -50,12 +48,14 @@ public sealed class SchoolImporter(WaymarkDbContext db)
                 rows.Add(row);
             }
 
+            problems.AddRange(file.Problems);
             if (rows.Count == 0 && problems.Count == 0)
             {
                 problems.Add(new ImportProblem(file.Line, null, "the file has a header but no schools"));
             }
         }
 
+        problems.Sort((a, b) => a.Line.CompareTo(b.Line));
         var rowsRead = rows.Count + problems.Select(p => p.Line).Distinct().Count();
         if (problems.Count > 0)
         {
@@ -109,20 +109,22 @@ public sealed class SchoolImporter(WaymarkDbContext db)
     {
         var before = problems.Count;
         var urnText = file.Get("urn");
-        if (!int.TryParse(urnText, NumberStyles.None, CultureInfo.InvariantCulture, out var urn) || !Urn.IsValid(urn))
+        var urn = 0;
+        if (!IsDigits(urnText, 6) || !int.TryParse(urnText, NumberStyles.None, CultureInfo.InvariantCulture, out urn) || !Urn.IsValid(urn))
         {
             problems.Add(new ImportProblem(line, "urn", urnText is null ? "URN is missing" : $"'{urnText}' is not a 6-digit URN"));
         }
 
         var laText = file.Get("la_code");
-        if (!int.TryParse(laText, NumberStyles.None, CultureInfo.InvariantCulture, out var laCode) || !LocalAuthorityCodes.IsRecognised(laCode))
+        var laCode = 0;
+        if (!IsDigits(laText, 3) || !int.TryParse(laText, NumberStyles.None, CultureInfo.InvariantCulture, out laCode) || !LocalAuthorityCodes.IsRecognised(laCode))
         {
             problems.Add(new ImportProblem(line, "la_code", laText is null ? "LA code is missing" : $"'{laText}' is not a DfE 3-digit local authority code"));
         }
 
         var estabText = file.Get("establishment_number");
-        if (estabText is null || estabText.Length > 4 ||
-            !int.TryParse(estabText, NumberStyles.None, CultureInfo.InvariantCulture, out var estab))
+        var estab = 0;
+        if (!IsDigits(estabText, 4) || !int.TryParse(estabText, NumberStyles.None, CultureInfo.InvariantCulture, out estab))
         {
             problems.Add(new ImportProblem(line, "establishment_number",
                 estabText is null ? "establishment number is missing" : $"'{estabText}' is not a 4-digit establishment number"));
@@ -159,4 +161,6 @@ public sealed class SchoolImporter(WaymarkDbContext db)
 
         return problems.Count > before ? null : new Row(line, urn, laCode, estab, name!, phase, type!);
     }
+
+    private static bool IsDigits(string? text, int length) => text is not null && text.Length == length && text.All(char.IsAsciiDigit);
 }

@@ -77,4 +77,21 @@ public class NationalCurriculumYearTests
     }
 
     private static DateOnly D(string text) => DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void A_child_held_back_a_year_still_moves_up_each_September()
+    {
+        var dob = new DateOnly(2014, 10, 1);
+
+        Assert.Equal("5", NationalCurriculumYear.ForChild(dob, new AcademicYear(2025), -1)?.Code);
+        Assert.Equal("6", NationalCurriculumYear.ForChild(dob, new AcademicYear(2026), -1)?.Code);
+        Assert.Equal("7", NationalCurriculumYear.ForChild(dob, new AcademicYear(2026), 0)?.Code);
+    }
+
+    [Fact]
+    public void An_offset_beyond_the_year_range_gives_no_year()
+    {
+        Assert.Null(NationalCurriculumYear.ForChild(new DateOnly(2007, 1, 1), new AcademicYear(2025), 1));
+        Assert.Equal("R", NationalCurriculumYear.ForChild(new DateOnly(2020, 1, 1), new AcademicYear(2025), -1)?.Code);
+    }
 }

@@ -245,9 +245,6 @@ namespace Waymark.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<int?>("NcYearOverride")
-                        .HasColumnType("integer");
-
                     b.Property<string>("Postcode")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
@@ -277,6 +274,9 @@ namespace Waymark.Data.Migrations.Postgres
                         .HasMaxLength(13)
                         .HasColumnType("character varying(13)")
                         .IsFixedLength(false);
+
+                    b.Property<int>("YearGroupOffset")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -507,6 +507,36 @@ namespace Waymark.Data.Migrations.Postgres
                     b.ToTable("Schools");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.WaymarkUser", b =>
                 {
                     b.Property<string>("Id")
@@ -701,6 +731,15 @@ namespace Waymark.Data.Migrations.Postgres
                     b.Navigation("Child");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.UserSession", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.WaymarkUser", b =>

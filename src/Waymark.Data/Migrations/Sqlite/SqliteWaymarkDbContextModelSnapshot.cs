@@ -232,9 +232,6 @@ namespace Waymark.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("NcYearOverride")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Postcode")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -264,6 +261,9 @@ namespace Waymark.Data.Migrations.Sqlite
                         .HasMaxLength(13)
                         .HasColumnType("TEXT")
                         .IsFixedLength(false);
+
+                    b.Property<int>("YearGroupOffset")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -482,6 +482,36 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.ToTable("Schools");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.WaymarkUser", b =>
                 {
                     b.Property<string>("Id")
@@ -676,6 +706,15 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Navigation("Child");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.UserSession", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.WaymarkUser", b =>

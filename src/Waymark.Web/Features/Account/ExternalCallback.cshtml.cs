@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Waymark.Data;
 using Waymark.Data.Entities;
 using Waymark.Web.Auditing;
 using Waymark.Web.Auth;
@@ -10,10 +7,10 @@ using Waymark.Web.Auth;
 namespace Waymark.Web.Features.Account;
 
 /// <summary>
-/// Completes an OpenID Connect sign-in. The council's identity provider proves who the person is;
-/// Waymark still decides whether they have an account (no self-registration) and what they may see.
+/// Completes a council identity-provider sign-in. The provider proves who the person is; Waymark
+/// still decides whether they have an account (no self-registration) and what they may see.
 /// </summary>
-public sealed class ExternalCallbackModel(WaymarkDbContext db, Auditor auditor, TimeProvider clock) : WaymarkPageModel
+public sealed class ExternalCallbackModel(ExternalAccountLinker linker, Auditor auditor) : WaymarkPageModel
 {
     public string? Problem { get; private set; }
 
@@ -26,22 +23,15 @@ public sealed class ExternalCallbackModel(WaymarkDbContext db, Auditor auditor, 
         }
 
         await HttpContext.SignOutAsync(WaymarkAuth.ExternalScheme);
-        var email = external.Principal.FindFirstValue(ClaimTypes.Email)
-            ?? external.Principal.FindFirstValue("email")
-            ?? external.Principal.FindFirstValue("preferred_username");
-        var normalised = email?.Trim().ToUpperInvariant();
-        var user = normalised is null ? null : await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalised);
-        if (user is null || !user.IsActive)
+        var outcome = await linker.ResolveAsync(external.Principal);
+        if (outcome.User is null)
         {
-            await auditor.RecordNowAsync(AuditActions.SignInFailed, detail: $"external sign-in without an active account: {email}");
-            Problem = "You signed in to your council account, but you do not have an active Waymark account. Ask your Waymark administrator to add you.";
+            await auditor.RecordNowAsync(AuditActions.SignInFailed, detail: "council account: " + outcome.AuditDetail);
+            Problem = outcome.Problem;
             return Page();
         }
 
-        user.LastSignedInAtUtc = clock.GetUtcNow().UtcDateTime;
-        auditor.Record(AuditActions.SignIn, detail: "external", userId: user.Id);
-        await db.SaveChangesAsync();
-        await HttpContext.SignInAsync(WaymarkAuth.Scheme, WaymarkAuth.CreatePrincipal(user));
+        await WaymarkAuth.SignInAsync(HttpContext, outcome.User, outcome.AuditDetail);
         return Redirect("/");
     }
 }

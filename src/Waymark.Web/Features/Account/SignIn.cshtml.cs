@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Data.Entities;
@@ -11,16 +11,20 @@ using Waymark.Web.Hosting;
 
 namespace Waymark.Web.Features.Account;
 
+[EnableRateLimiting(RateLimits.SignIn)]
 public sealed class SignInModel(
     WaymarkDbContext db,
     SignInManager<WaymarkUser> signInManager,
+    IPasswordHasher<WaymarkUser> passwordHasher,
     Auditor auditor,
-    TimeProvider clock,
     OidcSettings oidc) : WaymarkPageModel
 {
-    // One message for every failure, so the page never reveals which accounts exist.
+    // One message for every failure, locked accounts included, so the page never reveals which accounts exist.
     public const string FailureMessage = "Enter a correct email address and password";
-    public const string LockedOutMessage = "Your account is locked because of too many failed attempts. Try again in 15 minutes, or ask your administrator.";
+
+    // Unknown accounts still pay for a hash check, so response time does not tell them apart either.
+    private static readonly Lazy<string> DummyHash = new(() =>
+        new PasswordHasher<WaymarkUser>().HashPassword(new WaymarkUser { DisplayName = "" }, Guid.NewGuid().ToString()));
 
     [BindProperty]
     public string? Email { get; set; }
@@ -63,6 +67,7 @@ public sealed class SignInModel(
         var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalised);
         if (user is null || !user.IsActive)
         {
+            passwordHasher.VerifyHashedPassword(new WaymarkUser { DisplayName = "" }, DummyHash.Value, Password!);
             await auditor.RecordNowAsync(AuditActions.SignInFailed, detail: $"unknown or inactive account {Email!.Trim()}");
             ModelState.AddModelError(nameof(Email), FailureMessage);
             return Page();
@@ -72,25 +77,12 @@ public sealed class SignInModel(
         if (!result.Succeeded)
         {
             await auditor.RecordNowAsync(AuditActions.SignInFailed, detail: result.IsLockedOut ? "locked out" : "wrong password", userId: user.Id);
-            ModelState.AddModelError(nameof(Email), result.IsLockedOut ? LockedOutMessage : FailureMessage);
+            ModelState.AddModelError(nameof(Email), FailureMessage);
             return Page();
         }
 
-        user.LastSignedInAtUtc = clock.GetUtcNow().UtcDateTime;
-        auditor.Record(AuditActions.SignIn, userId: user.Id);
-        await db.SaveChangesAsync();
-        await HttpContext.SignInAsync(WaymarkAuth.Scheme, WaymarkAuth.CreatePrincipal(user));
+        await WaymarkAuth.SignInAsync(HttpContext, user, "password");
         return LocalRedirect(SafeReturnUrl());
-    }
-
-    public IActionResult OnPostExternal()
-    {
-        if (!oidc.Enabled)
-        {
-            return NotFound();
-        }
-
-        return Challenge(new AuthenticationProperties { RedirectUri = "/sign-in/external" }, WaymarkAuth.OidcScheme);
     }
 
     private string SafeReturnUrl() => ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";

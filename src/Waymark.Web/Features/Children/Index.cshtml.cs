@@ -37,6 +37,9 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
 
     public bool Searched { get; private set; }
 
+    /// <summary>True for LA-wide roles until they give a name, UPN or school.</summary>
+    public bool NeedsCriteria { get; private set; }
+
     public IReadOnlyList<SelectOption> SchoolOptions { get; private set; } = [];
 
     public async Task OnGetAsync() => await LoadAsync(searching: false);
@@ -64,14 +67,14 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
         var query = visible;
         if (School is int urn)
         {
-            query = query.Where(c => c.Enrolments.Any(e => e.School!.Urn == urn &&
-                e.StartDate <= today && (e.EndDate == null || e.EndDate >= today)));
+            var schoolId = await db.Schools.Where(s => s.Urn == urn).Select(s => (int?)s.Id).SingleOrDefaultAsync();
+            query = query.OnRollOf(schoolId ?? -1, today);
         }
 
-        if (searching && !string.IsNullOrWhiteSpace(Query))
+        var hasTerms = searching && !string.IsNullOrWhiteSpace(Query);
+        if (hasTerms)
         {
-            Searched = true;
-            var upn = Upn.Normalise(Query);
+            var upn = Upn.Normalise(Query!);
             if (upn.Length == 13 && char.IsAsciiLetter(upn[0]) && upn[1..12].All(char.IsAsciiDigit))
             {
                 // Two indexed lookups rather than an OR, which would scan every child.
@@ -81,16 +84,26 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
             }
             else
             {
-                foreach (var term in Query.ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
+                foreach (var term in NameSearch.Normalise(Query!).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
                 {
                     query = query.Where(c => c.SearchName.Contains(term));
                 }
             }
         }
 
+        // Need to know: LA-wide roles see named children only for a search or a school, never
+        // the whole authority as a list.
+        NeedsCriteria = scope.DataScope == DataScope.LocalAuthority && !hasTerms && School is null;
+        Searched = hasTerms || School is not null;
+        if (NeedsCriteria)
+        {
+            return;
+        }
+
         TotalResults = await query.CountAsync();
         PageNumber = Math.Clamp(PageNumber, 1, TotalPages);
         var year = AcademicYear.Containing(today);
+        var currentEnrolment = CurrentOn.Enrolment(today);
         var rows = await query
             .OrderBy(c => c.LegalSurname).ThenBy(c => c.LegalForename).ThenBy(c => c.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
@@ -102,10 +115,9 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
                 c.LegalSurname,
                 c.PreferredForename,
                 c.DateOfBirth,
-                c.NcYearOverride,
-                School = c.Enrolments
-                    .Where(e => e.StartDate <= today && (e.EndDate == null || e.EndDate >= today))
-                    .OrderBy(e => e.Type).Select(e => e.School!.Name).FirstOrDefault(),
+                c.YearGroupOffset,
+                School = c.Enrolments.AsQueryable().Where(currentEnrolment)
+                    .OrderBy(e => e.Type == EnrolmentType.DualSubsidiary).Select(e => e.School!.Name).FirstOrDefault(),
             })
             .ToListAsync();
         Results = rows.Select(r => new ChildRow(
@@ -115,11 +127,11 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
                 : $"{r.LegalSurname}, {r.LegalForename} (known as {r.PreferredForename})",
             r.Upn,
             r.DateOfBirth,
-            (r.NcYearOverride ?? NationalCurriculumYear.Derive(r.DateOfBirth, year))?.DisplayName,
+            NationalCurriculumYear.ForChild(r.DateOfBirth, year, r.YearGroupOffset)?.DisplayName,
             r.School)).ToList();
 
         auditor.Record(AuditActions.ChildSearch, detail:
-            $"terms: {(Searched ? Query : "(none)")}; school: {School?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "any"}; page {PageNumber}; {TotalResults} results");
+            $"terms: {(hasTerms ? Query : "(none)")}; school: {School?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "any"}; page {PageNumber}; {TotalResults} results");
         await db.SaveChangesAsync();
     }
 
@@ -127,8 +139,8 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
     {
         var schools = scope.DataScope == DataScope.LocalAuthority
             ? db.Schools.AsNoTracking().Where(s => s.IsOpen)
-            : db.Schools.AsNoTracking().Where(s => s.Enrolments.Any(e =>
-                visible.Any(c => c.Id == e.ChildId) && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today)));
+            : db.Enrolments.AsNoTracking().Where(CurrentOn.Enrolment(today))
+                .Where(e => visible.Any(c => c.Id == e.ChildId)).Select(e => e.School!).Distinct();
         var list = await schools.OrderBy(s => s.Name).Select(s => new { s.Urn, s.Name }).ToListAsync();
         SchoolOptions = [new SelectOption("", "Any school", School is null),
             .. list.Select(s => new SelectOption(s.Urn.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Name, s.Urn == School))];

@@ -44,7 +44,7 @@ public sealed class RecordModel(WaymarkDbContext db, CurrentUser currentUser, Au
 
         Child = child;
         var year = AcademicYear.Containing(TodayDate);
-        YearIsOverridden = child.NcYearOverride is not null;
+        YearIsOverridden = child.YearGroupOffset != 0;
         Year = child.NcYearIn(year);
         await auditor.RecordNowAsync(AuditActions.ChildViewed, childId: id);
         return Page();

@@ -25,7 +25,7 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Tim
         ChildrenInScope = await children.CountAsync();
 
         var counts = await db.ChildStatuses.AsNoTracking()
-            .Where(s => s.StartDate <= today && (s.EndDate == null || s.EndDate >= today))
+            .Where(CurrentOn.Status(today))
             .Where(s => children.Any(c => c.Id == s.ChildId))
             .GroupBy(s => s.Type)
             .Select(g => new { Type = g.Key, Count = g.Select(s => s.ChildId).Distinct().Count() })

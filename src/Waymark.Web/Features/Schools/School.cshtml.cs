@@ -32,8 +32,7 @@ public sealed class SchoolModel(WaymarkDbContext db, CurrentUser currentUser, Ti
             || (scope.DataScope == DataScope.School && scope.SchoolId == school.Id);
         if (seesRoll)
         {
-            PupilsOnRoll = await db.Children.VisibleTo(scope, today).CountAsync(c => c.Enrolments.Any(e =>
-                e.SchoolId == school.Id && e.StartDate <= today && (e.EndDate == null || e.EndDate >= today)));
+            PupilsOnRoll = await db.Children.VisibleTo(scope, today).OnRollOf(school.Id, today).CountAsync();
         }
 
         var staff = await db.Users.AsNoTracking().Where(u => u.SchoolId == school.Id && u.IsActive)

@@ -12,7 +12,7 @@ using Waymark.Data;
 namespace Waymark.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWaymarkDbContext))]
-    [Migration("20261123180917_Foundation")]
+    [Migration("20261123190611_Foundation")]
     partial class Foundation
     {
         /// <inheritdoc />
@@ -24,6 +24,25 @@ namespace Waymark.Data.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -229,9 +248,6 @@ namespace Waymark.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<int?>("NcYearOverride")
-                        .HasColumnType("integer");
-
                     b.Property<string>("Postcode")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
@@ -261,6 +277,9 @@ namespace Waymark.Data.Migrations.Postgres
                         .HasMaxLength(13)
                         .HasColumnType("character varying(13)")
                         .IsFixedLength(false);
+
+                    b.Property<int>("YearGroupOffset")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -491,6 +510,36 @@ namespace Waymark.Data.Migrations.Postgres
                     b.ToTable("Schools");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.WaymarkUser", b =>
                 {
                     b.Property<string>("Id")
@@ -685,6 +734,15 @@ namespace Waymark.Data.Migrations.Postgres
                     b.Navigation("Child");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.UserSession", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.WaymarkUser", b =>

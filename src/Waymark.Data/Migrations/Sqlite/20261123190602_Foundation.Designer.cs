@@ -11,8 +11,8 @@ using Waymark.Data;
 namespace Waymark.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWaymarkDbContext))]
-    [Migration("20261123184753_DataProtectionKeys")]
-    partial class DataProtectionKeys
+    [Migration("20261123190602_Foundation")]
+    partial class Foundation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -235,9 +235,6 @@ namespace Waymark.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("NcYearOverride")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Postcode")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -267,6 +264,9 @@ namespace Waymark.Data.Migrations.Sqlite
                         .HasMaxLength(13)
                         .HasColumnType("TEXT")
                         .IsFixedLength(false);
+
+                    b.Property<int>("YearGroupOffset")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -485,6 +485,36 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.ToTable("Schools");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.WaymarkUser", b =>
                 {
                     b.Property<string>("Id")
@@ -679,6 +709,15 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Navigation("Child");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.UserSession", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.WaymarkUser", b =>

@@ -59,7 +59,7 @@ namespace Waymark.Data.Migrations.Sqlite
                     EthnicityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
                     FirstLanguage = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
                     Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    NcYearOverride = table.Column<int>(type: "INTEGER", nullable: true),
+                    YearGroupOffset = table.Column<int>(type: "INTEGER", nullable: false),
                     SearchName = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
@@ -67,6 +67,20 @@ namespace Waymark.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Children", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -352,6 +366,28 @@ namespace Waymark.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "UserSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UserSessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -471,6 +507,11 @@ namespace Waymark.Data.Migrations.Sqlite
                 table: "Schools",
                 column: "Urn",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserSessions_UserId",
+                table: "UserSessions",
+                column: "UserId");
         }
 
         /// <inheritdoc />
@@ -498,6 +539,9 @@ namespace Waymark.Data.Migrations.Sqlite
                 name: "ChildStatuses");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "Enrolments");
 
             migrationBuilder.DropTable(
@@ -510,13 +554,16 @@ namespace Waymark.Data.Migrations.Sqlite
                 name: "LocalAuthorities");
 
             migrationBuilder.DropTable(
+                name: "UserSessions");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "Children");
 
             migrationBuilder.DropTable(
-                name: "Children");
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Schools");

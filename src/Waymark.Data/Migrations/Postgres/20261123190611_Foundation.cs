@@ -60,7 +60,7 @@ namespace Waymark.Data.Migrations.Postgres
                     EthnicityCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
                     FirstLanguage = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
                     Postcode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    NcYearOverride = table.Column<int>(type: "integer", nullable: true),
+                    YearGroupOffset = table.Column<int>(type: "integer", nullable: false),
                     SearchName = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
@@ -68,6 +68,20 @@ namespace Waymark.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Children", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -353,6 +367,28 @@ namespace Waymark.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "UserSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IpAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UserSessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -472,6 +508,11 @@ namespace Waymark.Data.Migrations.Postgres
                 table: "Schools",
                 column: "Urn",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserSessions_UserId",
+                table: "UserSessions",
+                column: "UserId");
         }
 
         /// <inheritdoc />
@@ -499,6 +540,9 @@ namespace Waymark.Data.Migrations.Postgres
                 name: "ChildStatuses");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "Enrolments");
 
             migrationBuilder.DropTable(
@@ -511,13 +555,16 @@ namespace Waymark.Data.Migrations.Postgres
                 name: "LocalAuthorities");
 
             migrationBuilder.DropTable(
+                name: "UserSessions");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "Children");
 
             migrationBuilder.DropTable(
-                name: "Children");
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Schools");
