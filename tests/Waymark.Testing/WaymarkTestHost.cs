@@ -105,6 +105,41 @@ public static class HttpClientFormExtensions
         Parser.ParseDocument(await response.Content.ReadAsStringAsync());
 }
 
+/// <summary>Another running instance of Waymark over a given database, for tests of settings and of several instances.</summary>
+public sealed class ExtraApp : IAsyncDisposable
+{
+    private ExtraApp(WebApplication app, Uri address)
+    {
+        App = app;
+        Address = address;
+    }
+
+    public WebApplication App { get; }
+
+    public Uri Address { get; }
+
+    public static async Task<ExtraApp> StartAsync(DatabaseLocation database, Action<WebApplicationBuilder>? configure = null,
+        string url = "http://127.0.0.1:0")
+    {
+        var app = WaymarkApp.Build(database, [url], "Production", configure);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new ExtraApp(app, new Uri(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)));
+    }
+
+    public HttpClient CreateClient(CookieContainer? cookies = null) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies ?? new CookieContainer() })
+        {
+            BaseAddress = Address,
+        };
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
+
 public sealed class SqliteTestHost() : WaymarkTestHost(DatabaseProvider.Sqlite);
 
 public sealed class PostgresTestHost() : WaymarkTestHost(DatabaseProvider.Postgres);

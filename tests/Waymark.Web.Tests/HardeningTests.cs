@@ -1,33 +1,16 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Waymark.Domain.People;
 using Waymark.Testing;
-using Waymark.Web.Hosting;
 
 namespace Waymark.Web.Tests;
 
 public abstract class HardeningTests(WaymarkTestHost host)
 {
-    private async Task<(WebApplication App, HttpClient Client)> StartSecondAppAsync(string[] urls, Action<WebApplicationBuilder>? configure = null)
-    {
-        var app = WaymarkApp.Build(host.Database.Location, urls, "Production", configure);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
-        {
-            BaseAddress = new Uri(address),
-        };
-        return (app, client);
-    }
-
     [Fact]
     public async Task Sign_in_attempts_from_one_address_are_rate_limited()
     {
-        var (app, client) = await StartSecondAppAsync(["http://127.0.0.1:0"], b => b.Configuration["Waymark:SignInAttemptsPerMinute"] = "3");
-        await using var _ = app;
+        await using var app = await ExtraApp.StartAsync(host.Database.Location, b => b.Configuration["Waymark:SignInAttemptsPerMinute"] = "3");
+        using var client = app.CreateClient();
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)
@@ -37,17 +20,14 @@ public abstract class HardeningTests(WaymarkTestHost host)
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/sign-in")).StatusCode);
-        await app.StopAsync();
     }
 
     [Fact]
     public async Task Behind_a_tls_proxy_cookies_are_secure_host_only_and_hsts_is_sent()
     {
         // Listening on all interfaces, as behind a council's proxy, switches on secure cookies.
-        var (app, client) = await StartSecondAppAsync(["http://0.0.0.0:0"], b => b.Configuration["https_port"] = "443");
-        await using var _ = app;
-        var port = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
-        client.BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        await using var app = await ExtraApp.StartAsync(host.Database.Location, b => b.Configuration["https_port"] = "443", url: "http://0.0.0.0:0");
+        using var client = app.CreateClient();
 
         var request = new HttpRequestMessage(HttpMethod.Get, "/sign-in");
         request.Headers.Host = "waymark.council.example";
@@ -65,7 +45,6 @@ public abstract class HardeningTests(WaymarkTestHost host)
         var redirected = await client.SendAsync(plain);
         Assert.Equal(HttpStatusCode.TemporaryRedirect, redirected.StatusCode);
         Assert.Equal("https://waymark.council.example/sign-in", redirected.Headers.Location!.ToString());
-        await app.StopAsync();
     }
 
     [Fact]

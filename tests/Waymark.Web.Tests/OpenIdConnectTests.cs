@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Waymark.Data;
 using Waymark.Testing;
-using Waymark.Web.Hosting;
 
 namespace Waymark.Web.Tests;
 
@@ -19,13 +15,9 @@ public abstract class OpenIdConnectTests(DatabaseProvider provider) : IAsyncLife
 
     private async Task<string> SignInPageAsync(Action<WebApplicationBuilder>? configure)
     {
-        await using var app = WaymarkApp.Build(_database.Location, ["http://127.0.0.1:0"], "Production", configure);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var client = new HttpClient { BaseAddress = new Uri(address) };
-        var html = await client.GetStringAsync("/sign-in");
-        await app.StopAsync();
-        return html;
+        await using var app = await ExtraApp.StartAsync(_database.Location, configure);
+        using var client = app.CreateClient();
+        return await client.GetStringAsync("/sign-in");
     }
 
     [Fact]

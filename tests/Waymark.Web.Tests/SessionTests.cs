@@ -1,10 +1,6 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Waymark.Domain.People;
 using Waymark.Testing;
-using Waymark.Web.Hosting;
 
 namespace Waymark.Web.Tests;
 
@@ -19,13 +15,10 @@ public abstract class SessionTests(WaymarkTestHost host)
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
 
         // A second instance, as after a restart or behind a load balancer. Cookies are per host, not port.
-        await using var second = WaymarkApp.Build(host.Database.Location, ["http://127.0.0.1:0"], "Production");
-        await second.StartAsync();
-        var address = second.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
+        await using var second = await ExtraApp.StartAsync(host.Database.Location);
+        using var client = second.CreateClient(cookies);
 
         var response = await client.GetAsync("/children");
-        await second.StopAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
