@@ -265,7 +265,7 @@ public static class WaymarkCli
             if (!await dbContext.LocalAuthorities.AnyAsync(ct) && !await dbContext.Children.AnyAsync(ct))
             {
                 await output.WriteLineAsync("First run: creating a fictional local authority with demo data...");
-                await SeedDemoAsync(app.Services, 6000, 1, output, output, ct);
+                await SeedDemoAsync(app.Services, 6000, 1, output, output, ct, printAccounts: false);
             }
         }
 
@@ -283,7 +283,8 @@ public static class WaymarkCli
         return 0;
     }
 
-    private static async Task<int> SeedDemoAsync(IServiceProvider services, int pupils, int seed, TextWriter output, TextWriter error, CancellationToken ct)
+    private static async Task<int> SeedDemoAsync(IServiceProvider services, int pupils, int seed, TextWriter output, TextWriter error,
+        CancellationToken ct, bool printAccounts = true)
     {
         await using var scope = services.CreateAsyncScope();
         var dbContext = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
@@ -295,7 +296,11 @@ public static class WaymarkCli
             var result = await generator.SeedAsync(dbContext, new DemoSeedOptions(pupils, seed, today), progress, ct);
             await output.WriteLineAsync(
                 $"Demo data: {result.Schools} schools, {result.Children:N0} children, {result.Users} users in {result.Elapsed.TotalSeconds:N1} s.");
-            await PrintDemoAccountsAsync(services, output, ct);
+            if (printAccounts)
+            {
+                await PrintDemoAccountsAsync(services, output, ct);
+            }
+
             return 0;
         }
         catch (InvalidOperationException ex)
