@@ -54,6 +54,7 @@ public abstract class CliTests(DatabaseProvider provider) : IAsyncLifetime
         await using var db = _database.CreateContext();
         var names = await db.Schools.OrderBy(s => s.Urn).Select(s => s.Name).ToListAsync();
         Assert.Equal(["Brookside Primary School", "Kingsway Academy, Eastmoor"], names);
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Action == Data.Entities.AuditActions.SchoolsImported));
     }
 
     [Fact]
@@ -118,6 +119,7 @@ public abstract class CliTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal(Role.TransitionLead, user.Role);
         Assert.Equal(900101, user.School!.Urn);
         Assert.NotEqual("a-long-initial-password", user.PasswordHash);
+        Assert.Contains(db.AuditEvents, e => e.Action == Data.Entities.AuditActions.UserCreated && e.Detail!.Contains("lead@school.example", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -98,14 +98,8 @@ public static class WaymarkCli
                 return 1;
             }
 
-            var dbContext = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
-            dbContext.AuditEvents.Add(new AuditEvent
-            {
-                OccurredAtUtc = DateTime.UtcNow,
-                Action = AuditActions.UserCreated,
-                Detail = $"{result.User!.Email} as {Roles.CommandName(parsedRole)} (command line)",
-            });
-            await dbContext.SaveChangesAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<Auditing.Auditor>().RecordNowAsync(AuditActions.UserCreated,
+                detail: $"{result.User!.Email} as {Roles.CommandName(parsedRole)} (command line)", ct: ct);
             await output.WriteLineAsync($"Created {Roles.DisplayName(parsedRole)} {result.User.Email}.");
             if (generated)
             {

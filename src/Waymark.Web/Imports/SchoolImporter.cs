@@ -11,7 +11,7 @@ namespace Waymark.Web.Imports;
 /// `waymark import schools FILE.csv`: columns urn,la_code,establishment_number,name,phase,type.
 /// All or nothing: one bad row and nothing is saved. Re-importing the same file changes nothing.
 /// </summary>
-public sealed class SchoolImporter(WaymarkDbContext db)
+public sealed class SchoolImporter(WaymarkDbContext db, Auditing.Auditor auditor)
 {
     public static readonly string[] Columns = ["urn", "la_code", "establishment_number", "name", "phase", "type"];
 
@@ -93,12 +93,7 @@ public sealed class SchoolImporter(WaymarkDbContext db)
 
         if (added + updated > 0)
         {
-            db.AuditEvents.Add(new AuditEvent
-            {
-                OccurredAtUtc = DateTime.UtcNow,
-                Action = AuditActions.SchoolsImported,
-                Detail = $"{added} added, {updated} updated, {unchanged} unchanged",
-            });
+            auditor.Record(AuditActions.SchoolsImported, detail: $"{added} added, {updated} updated, {unchanged} unchanged");
         }
 
         await db.SaveChangesAsync(ct);
