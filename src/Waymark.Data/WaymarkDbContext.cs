@@ -32,6 +32,40 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
+    public DbSet<Transition> Transitions => Set<Transition>();
+
+    public DbSet<TransitionCohortSettings> TransitionCohortSettings => Set<TransitionCohortSettings>();
+
+    public DbSet<DestinationChange> DestinationChanges => Set<DestinationChange>();
+
+    public DbSet<TransitionProfileSection> ProfileSections => Set<TransitionProfileSection>();
+
+    public DbSet<ProfileSectionChange> ProfileSectionChanges => Set<ProfileSectionChange>();
+
+    public DbSet<SupportPlanAction> SupportPlanActions => Set<SupportPlanAction>();
+
+    public DbSet<PcpMeeting> PcpMeetings => Set<PcpMeeting>();
+
+    public DbSet<PcpInvitee> PcpInvitees => Set<PcpInvitee>();
+
+    public DbSet<PcpAction> PcpActions => Set<PcpAction>();
+
+    public DbSet<SchoolTransitionLead> SchoolTransitionLeads => Set<SchoolTransitionLead>();
+
+    public DbSet<Intervention> Interventions => Set<Intervention>();
+
+    public DbSet<InterventionEnrolment> InterventionEnrolments => Set<InterventionEnrolment>();
+
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+
+    public DbSet<TrainingAttendee> TrainingAttendees => Set<TrainingAttendee>();
+
+    public DbSet<Consent> Consents => Set<Consent>();
+
+    public DbSet<InformationShare> InformationShares => Set<InformationShare>();
+
+    public DbSet<FollowUpReview> FollowUpReviews => Set<FollowUpReview>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums as their names, readable in the database. (So SQL sorts them alphabetically.)

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Waymark.Data;
 using Waymark.Data.Entities;
+using Waymark.Domain.Calendar;
 using Waymark.Domain.Children;
 using Waymark.Domain.Identifiers;
 using Waymark.Domain.People;
 using Waymark.Domain.Schools;
+using Waymark.Domain.Transitions;
 
 namespace Waymark.Testing;
 
@@ -29,7 +31,32 @@ public sealed class TestWorld
     /// <summary>At the secondary school and on the social worker's caseload.</summary>
     public Child CaseloadChild { get; private set; } = null!;
 
+    /// <summary>In Year 7 at the secondary school, having moved from the primary in September.</summary>
+    public Child Year7Child { get; private set; } = null!;
+
+    /// <summary>
+    /// <see cref="PrimaryChild"/>'s transition: confirmed, a place accepted at the secondary school,
+    /// consent in force and so shared with it, with one shareable and one restricted section written.
+    /// </summary>
+    public Transition PrimaryTransition { get; private set; } = null!;
+
+    /// <summary><see cref="Year7Child"/>'s transition from last year, now due its Year 7 follow-up.</summary>
+    public Transition Year7Transition { get; private set; } = null!;
+
+    /// <summary>Text of the restricted section, which school users must never see.</summary>
+    public const string RestrictedText = "Restricted: domestic abuse in the household, police involved";
+
+    /// <summary>The child's own words in the About me section.</summary>
+    public const string ChildsWords = "I am kind and I like making people laugh";
+
+    public static AcademicYear ThisYear => AcademicYear.Containing(Today);
+
     public Dictionary<Role, WaymarkUser> Users { get; } = [];
+
+    /// <summary>The secondary school's Transition Lead and SENCo: the people a passport is shared with.</summary>
+    public WaymarkUser SecondaryTransitionLead { get; private set; } = null!;
+
+    public WaymarkUser SecondarySenco { get; private set; } = null!;
 
     /// <summary>A headteacher at the secondary school, to prove school users see only their own roll.</summary>
     public WaymarkUser SecondaryHeadteacher { get; private set; } = null!;
@@ -59,7 +86,12 @@ public sealed class TestWorld
         var leaver = NewChild("Former", "Pupil", new DateOnly(Today.Year - 11, 5, 5), Sex.Female, 2001, 4);
         leaver.Enrolments.Add(new Enrolment { School = Primary, StartDate = Today.AddYears(-6), EndDate = Today.AddDays(-30), Type = EnrolmentType.Single });
 
-        db.Children.AddRange(PrimaryChild, SecondaryChild, CaseloadChild, leaver);
+        Year7Child = NewChild("Ruby", "Ward", new DateOnly(ThisYear.StartYear - 12, 11, 3), Sex.Female, 4001, 5);
+        Year7Child.Enrolments.Add(new Enrolment { School = Primary, StartDate = ThisYear.Start.AddYears(-7), EndDate = ThisYear.Start.AddDays(-40), Type = EnrolmentType.Single });
+        Year7Child.Enrolments.Add(new Enrolment { School = Secondary, StartDate = ThisYear.Start, Type = EnrolmentType.Single });
+        Year7Child.Statuses.Add(new ChildStatus { Type = ChildStatusType.ChildInNeed, StartDate = ThisYear.Start.AddYears(-2) });
+
+        db.Children.AddRange(PrimaryChild, SecondaryChild, CaseloadChild, leaver, Year7Child);
 
         foreach (var role in Roles.All)
         {
@@ -69,7 +101,10 @@ public sealed class TestWorld
         }
 
         SecondaryHeadteacher = NewUser("secondary.headteacher@test.example", "Secondary Headteacher", Role.Headteacher, Secondary, hasher);
-        db.Users.Add(SecondaryHeadteacher);
+        SecondaryTransitionLead = NewUser("secondary.transition-lead@test.example", "Secondary Transition Lead", Role.TransitionLead, Secondary, hasher);
+        SecondarySenco = NewUser("secondary.senco@test.example", "Secondary SENCo", Role.Senco, Secondary, hasher);
+        db.Users.AddRange(SecondaryHeadteacher, SecondaryTransitionLead, SecondarySenco);
+        PrimaryChild.KeyPeople.Add(new KeyPerson { Role = KeyPersonRole.AdvisoryTeacher, User = Users[Role.AdvisoryTeacher], StartDate = Today.AddMonths(-3) });
 
         CaseloadChild.KeyPeople.Add(new KeyPerson { Role = KeyPersonRole.SocialWorker, User = Users[Role.SocialWorker], StartDate = Today.AddMonths(-2) });
         SecondaryChild.KeyPeople.Add(new KeyPerson
@@ -79,6 +114,70 @@ public sealed class TestWorld
         });
 
         await db.SaveChangesAsync();
+        await SeedTransitionsAsync(db);
+    }
+
+    private async Task SeedTransitionsAsync(WaymarkDbContext db)
+    {
+        var officer = Users[Role.LaOfficer];
+        var stamp = DateTime.UtcNow;
+        PrimaryTransition = NewTransition(PrimaryChild, ThisYear.StartYear, Primary, CohortDecision.Confirmed);
+        PrimaryTransition.DecidedByUserId = officer.Id;
+        PrimaryTransition.DecidedAtUtc = stamp;
+        PrimaryTransition.DestinationSchoolId = Secondary.Id;
+        PrimaryTransition.DestinationStatus = DestinationStatus.Accepted;
+        PrimaryTransition.Sections.Add(new TransitionProfileSection
+        {
+            Section = ProfileSection.AboutMe, Sharing = SharingLevel.Shareable, Status = SectionStatus.Complete, Version = 1,
+            Answers = new() { ["like-about-me"] = ChildsWords, ["important-to-me"] = "My nan and my dog Biscuit", ["support-me"] = "Tell me what is happening before it happens" },
+            UpdatedByUserId = Users[Role.TransitionLead].Id, UpdatedAtUtc = stamp,
+        });
+        PrimaryTransition.Sections.Add(new TransitionProfileSection
+        {
+            Section = ProfileSection.FamilyAndProfessionals, Sharing = SharingLevel.Restricted, Status = SectionStatus.InProgress, Version = 1,
+            Answers = new() { ["family"] = "Lives with mum and two younger brothers", ["safeguarding"] = RestrictedText },
+            UpdatedByUserId = Users[Role.SocialWorker].Id, UpdatedAtUtc = stamp,
+        });
+
+        Year7Transition = NewTransition(Year7Child, ThisYear.StartYear - 1, Primary, CohortDecision.Confirmed);
+        Year7Transition.DecidedByUserId = officer.Id;
+        Year7Transition.DecidedAtUtc = stamp;
+        Year7Transition.DestinationSchoolId = Secondary.Id;
+        Year7Transition.DestinationStatus = DestinationStatus.Accepted;
+        db.Transitions.AddRange(PrimaryTransition, Year7Transition);
+
+        var consent = new Consent
+        {
+            ChildId = PrimaryChild.Id, Purpose = Sharing.TransitionPurpose, GivenByName = "Kerry Clarke", GivenBy = ConsentGiver.Parent,
+            GivenOn = Today.AddDays(-7), RecordedByUserId = Users[Role.TransitionLead].Id, RecordedAtUtc = stamp,
+        };
+        db.Consents.Add(consent);
+        await db.SaveChangesAsync();
+        db.InformationShares.Add(new InformationShare
+        {
+            ChildId = PrimaryChild.Id, TransitionId = PrimaryTransition.Id, What = Sharing.TransitionWhat, RecipientSchoolId = Secondary.Id,
+            Basis = ShareBasis.Consent, ConsentId = consent.Id, Reason = Sharing.TransitionPurpose,
+            SharedByUserId = Users[Role.TransitionLead].Id, SharedAtUtc = stamp,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>A transition for tests that change one, so the shared ones stay as described.</summary>
+    public static Transition NewTransition(Child child, int cohortYear, School sendingSchool, CohortDecision decision) => new()
+    {
+        Id = Guid.NewGuid(), ChildId = child.Id, CohortYear = cohortYear, SendingSchoolId = sendingSchool.Id, Decision = decision,
+        ProposedBecause = "Child in need", ProposedAtUtc = DateTime.UtcNow,
+    };
+
+    private static int _nextSerial = 100;
+
+    /// <summary>A Year 6 child on the primary's roll with a child in need plan, for tests that need a fresh one.</summary>
+    public Child NewPrimaryPupil(string forename, string surname)
+    {
+        var child = NewChild(forename, surname, new DateOnly(ThisYear.StartYear - 11, 1, 15), Sex.Male, 2001, Interlocked.Increment(ref _nextSerial));
+        child.Enrolments.Add(new Enrolment { SchoolId = Primary.Id, StartDate = Today.AddYears(-6), Type = EnrolmentType.Single });
+        child.Statuses.Add(new ChildStatus { Type = ChildStatusType.ChildInNeed, StartDate = Today.AddMonths(-4) });
+        return child;
     }
 
     /// <summary>An extra user for tests that change or lock an account, so shared users stay intact.</summary>
@@ -94,7 +193,7 @@ public sealed class TestWorld
         return user;
     }
 
-    private static Child NewChild(string forename, string surname, DateOnly dob, Sex sex, int estab, int serial)
+    public static Child NewChild(string forename, string surname, DateOnly dob, Sex sex, int estab, int serial)
     {
         var child = new Child
         {

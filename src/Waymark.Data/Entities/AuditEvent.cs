@@ -33,4 +33,15 @@ public static class AuditActions
     public const string UserCreated = "user-created";
     public const string UserChanged = "user-changed";
     public const string SchoolsImported = "schools-imported";
+    public const string TransitionViewed = "transition-viewed";
+    public const string TransitionChanged = "transition-changed";
+    public const string CohortProposed = "cohort-proposed";
+    public const string CohortCriteriaChanged = "cohort-criteria-changed";
+    public const string ProgrammeChanged = "programme-changed";
+    public const string ConsentRecorded = "consent-recorded";
+    public const string ConsentWithdrawn = "consent-withdrawn";
+    public const string ShareOpened = "share-opened";
+    public const string ShareEnded = "share-ended";
+    public const string ShareAcknowledged = "share-acknowledged";
+    public const string PassportDownloaded = "passport-downloaded";
 }

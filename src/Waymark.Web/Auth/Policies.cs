@@ -9,12 +9,18 @@ public static class Policies
 {
     public const string ChildRecords = "child-records";
     public const string UserAdmin = "user-admin";
+    public const string Transition = "transition";
+    public const string TransitionProgramme = "transition-programme";
 
     public static bool CanOpenChildRecords(AuthorizationHandlerContext context) =>
         RoleOf(context.User) is Role role && Roles.CanOpenChildRecords(role);
 
     public static bool CanAdministerUsers(AuthorizationHandlerContext context) =>
         RoleOf(context.User) is Role role && Roles.CanAdministerUsers(role);
+
+    /// <summary>The LA's view of the whole transition programme: board, cohort, training, catalogue.</summary>
+    public static bool CanSeeProgramme(AuthorizationHandlerContext context) =>
+        RoleOf(context.User) is Role role && Waymark.Domain.Transitions.TransitionAccess.CanSeeProgramme(role);
 
     public static Role? RoleOf(ClaimsPrincipal user) =>
         user.FindFirstValue(ClaimTypes.Role) is string name && Roles.TryParse(name, out var role) ? role : null;

@@ -154,7 +154,9 @@ public static class WaymarkApp
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(WaymarkAuth.Scheme).RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.ChildRecords, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanOpenChildRecords))
-            .AddPolicy(Policies.UserAdmin, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanAdministerUsers));
+            .AddPolicy(Policies.UserAdmin, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanAdministerUsers))
+            .AddPolicy(Policies.Transition, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanOpenChildRecords))
+            .AddPolicy(Policies.TransitionProgramme, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanSeeProgramme));
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
@@ -162,6 +164,9 @@ public static class WaymarkApp
         services.AddScoped<ExternalAccountLinker>();
         services.AddScoped<Waymark.Web.Accounts.UserAccountService>();
         services.AddScoped<DemoDataGenerator>();
+        services.AddScoped<Waymark.Web.Features.Transitions.TransitionGate>();
+        services.AddScoped<Waymark.Web.Features.Transitions.TransitionSharing>();
+        services.AddScoped<Waymark.Web.Features.Transitions.CohortProposer>();
         services.AddSingleton<ServiceBranding>();
 
         services.AddRazorPages(o =>
@@ -169,6 +174,8 @@ public static class WaymarkApp
             o.RootDirectory = "/Features";
             o.Conventions.AuthorizeFolder("/Children", Policies.ChildRecords);
             o.Conventions.AuthorizeFolder("/Admin", Policies.UserAdmin);
+            o.Conventions.AuthorizeFolder("/Transitions", Policies.Transition);
+            o.Conventions.AuthorizeFolder("/Transitions/Programme", Policies.TransitionProgramme);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/ExternalCallback");
             o.Conventions.AllowAnonymousToPage("/Account/CouncilSignIn");
@@ -181,6 +188,15 @@ public static class WaymarkApp
             o.Cookie.Name = cookiePrefix + "waymark-antiforgery";
             o.Cookie.SecurePolicy = cookieSecurity;
             o.FormFieldName = "__RequestVerificationToken";
+        });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            // Carries only the one-line success message after a change.
+            o.Cookie.Name = cookiePrefix + "waymark-flash";
+            o.Cookie.SecurePolicy = cookieSecurity;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.IsEssential = true;
         });
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         var signInsPerMinute = settings.GetValue("SignInAttemptsPerMinute", 20);
