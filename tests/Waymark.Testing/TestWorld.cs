@@ -174,7 +174,7 @@ public sealed class TestWorld
     /// <summary>A Year 6 child on the primary's roll with a child in need plan, for tests that need a fresh one.</summary>
     public Child NewPrimaryPupil(string forename, string surname)
     {
-        var child = NewChild(forename, surname, new DateOnly(ThisYear.StartYear - 11, 1, 15), Sex.Male, 2001, Interlocked.Increment(ref _nextSerial));
+        var child = NewChild(forename, surname, new DateOnly(ThisYear.StartYear - 10, 1, 15), Sex.Male, 2001, Interlocked.Increment(ref _nextSerial));
         child.Enrolments.Add(new Enrolment { SchoolId = Primary.Id, StartDate = Today.AddYears(-6), Type = EnrolmentType.Single });
         child.Statuses.Add(new ChildStatus { Type = ChildStatusType.ChildInNeed, StartDate = Today.AddMonths(-4) });
         return child;

@@ -101,6 +101,17 @@ public static class HttpClientFormExtensions
         return await client.PostAsync(path, new FormUrlEncodedContent(body));
     }
 
+    /// <summary>As <see cref="PostFormAsync"/>, for forms that repeat a field name (checkboxes, rows).</summary>
+    public static async Task<HttpResponseMessage> PostFieldsAsync(this HttpClient client, string path,
+        IEnumerable<KeyValuePair<string, string>> fields, string? formPage = null)
+    {
+        var page = await client.GetAsync(formPage ?? path);
+        var html = await page.Content.ReadAsStringAsync();
+        var token = Parser.ParseDocument(html).QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"{formPage ?? path} has no anti-forgery token ({(int)page.StatusCode})");
+        return await client.PostAsync(path, new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]));
+    }
+
     public static async Task<AngleSharp.Html.Dom.IHtmlDocument> GetDocumentAsync(this HttpResponseMessage response) =>
         Parser.ParseDocument(await response.Content.ReadAsStringAsync());
 }

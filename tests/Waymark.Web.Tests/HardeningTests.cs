@@ -71,7 +71,7 @@ public abstract class HardeningTests(WaymarkTestHost host)
         Assert.Empty(document.QuerySelectorAll("#results a"));
         Assert.Contains("Enter a name or UPN, or choose a school", document.QuerySelector("#no-results")!.TextContent, StringComparison.Ordinal);
         var bySchool = await (await client.GetAsync($"/children?School={host.World.Secondary.Urn}")).GetDocumentAsync();
-        Assert.Equal(2, bySchool.QuerySelectorAll("#results tbody tr").Length);
+        Assert.Equal(3, bySchool.QuerySelectorAll("#results tbody tr").Length);
     }
 
     [Fact]

@@ -7,4 +7,9 @@ public static class UkClock
 
     public static DateOnly UkToday(this TimeProvider clock) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), London).DateTime);
+
+    /// <summary>A stored UTC time as people in England read it, e.g. "3 March 2027 at 2:05pm".</summary>
+    public static string UkDateTime(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London)
+            .ToString("d MMMM yyyy 'at' h:mmtt", System.Globalization.CultureInfo.GetCultureInfo("en-GB")).Replace("AM", "am", StringComparison.Ordinal).Replace("PM", "pm", StringComparison.Ordinal);
 }
