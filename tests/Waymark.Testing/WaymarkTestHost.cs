@@ -21,6 +21,9 @@ public abstract class WaymarkTestHost(DatabaseProvider provider) : IAsyncDisposa
 
     public TestWorld World { get; } = new();
 
+    /// <summary>The app's clock; tests that move it must set it back.</summary>
+    public ShiftedClock Clock { get; } = new();
+
     public Uri BaseAddress { get; private set; } = null!;
 
     public DatabaseProvider Provider => provider;
@@ -38,6 +41,7 @@ public abstract class WaymarkTestHost(DatabaseProvider provider) : IAsyncDisposa
         _app = WaymarkApp.Build(_database.Location, ["http://127.0.0.1:0"], environment: "Production", configure: b =>
         {
             b.Logging.SetMinimumLevel(LogLevel.Warning);
+            b.Services.AddSingleton<TimeProvider>(Clock);
 
             // Every test signs in from 127.0.0.1; the limit itself has its own test.
             b.Configuration["Waymark:SignInAttemptsPerMinute"] = "100000";

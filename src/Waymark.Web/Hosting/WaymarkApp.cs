@@ -57,7 +57,8 @@ public static class WaymarkApp
 
         var services = builder.Services;
         services.AddSingleton(database);
-        services.AddSingleton(TimeProvider.System);
+        // Tests put their own clock in first.
+        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(services, TimeProvider.System);
         if (database.Provider == DatabaseProvider.Sqlite)
         {
             services.AddDbContext<WaymarkDbContext, SqliteWaymarkDbContext>(database.Configure);

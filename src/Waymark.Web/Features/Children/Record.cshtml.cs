@@ -19,6 +19,9 @@ public sealed class RecordModel(WaymarkDbContext db, CurrentUser currentUser, Au
 
     public bool YearIsOverridden { get; private set; }
 
+    /// <summary>The child's transitions to secondary school, latest first; each page decides what the user may see of it.</summary>
+    public IReadOnlyList<(Guid Id, int CohortYear, Waymark.Domain.Transitions.CohortDecision Decision)> Transitions { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         TodayDate = Today(clock);
@@ -46,6 +49,9 @@ public sealed class RecordModel(WaymarkDbContext db, CurrentUser currentUser, Au
         var year = AcademicYear.Containing(TodayDate);
         YearIsOverridden = child.YearGroupOffset != 0;
         Year = child.NcYearIn(year);
+        Transitions = (await db.Transitions.AsNoTracking().Where(t => t.ChildId == id).OrderByDescending(t => t.CohortYear)
+                .Select(t => new { t.Id, t.CohortYear, t.Decision }).ToListAsync())
+            .Select(t => (t.Id, t.CohortYear, t.Decision)).ToList();
         await auditor.RecordNowAsync(AuditActions.ChildViewed, childId: id);
         return Page();
     }
