@@ -8,6 +8,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Waymark.Data;
 using Waymark.Data.Demo;
 using Waymark.Data.Entities;
@@ -58,7 +59,7 @@ public static class WaymarkApp
         var services = builder.Services;
         services.AddSingleton(database);
         // Tests put their own clock in first.
-        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(services, TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         if (database.Provider == DatabaseProvider.Sqlite)
         {
             services.AddDbContext<WaymarkDbContext, SqliteWaymarkDbContext>(database.Configure);
