@@ -190,7 +190,7 @@ public abstract class InterventionTests(WaymarkTestHost host)
         Assert.Contains("Withdrawn", row.TextContent, StringComparison.Ordinal);
         Assert.Equal("1", row.QuerySelectorAll("td").Last().TextContent.Trim());
 
-        var lead = await host.SignedInClientAsync(TestWorld.EmailFor(Role.TransitionLead));
+        var lead = await host.SignedInClientAsync((await StaffedSchoolAsync(host)).EmailFor(Role.TransitionLead));
         var form = await (await lead.GetAsync($"/transition/{transition.Id}/interventions/new")).GetDocumentAsync();
         Assert.Null(form.QuerySelector($"input[name=InterventionId][value='{intervention.Id}']"));
         var errors = await ErrorsAsync(await lead.PostFormAsync($"/transition/{transition.Id}/interventions/new",
@@ -288,7 +288,7 @@ public abstract class InterventionTests(WaymarkTestHost host)
     {
         var intervention = await NewInterventionAsync(host, "Resilience programme");
         var transition = await NewPrimaryTransitionAsync(host);
-        var client = await host.SignedInClientAsync(TestWorld.EmailFor(Role.TransitionLead));
+        var client = await host.SignedInClientAsync((await StaffedSchoolAsync(host)).EmailFor(Role.TransitionLead));
         var since = DateTime.UtcNow.AddSeconds(-1);
         var start = TestWorld.Today.AddDays(-14);
 
@@ -311,7 +311,7 @@ public abstract class InterventionTests(WaymarkTestHost host)
         Assert.Equal(18, saved.ScoreBefore);
         Assert.Null(saved.ScoreAfter);
         Assert.Equal("Goes on Tuesdays", saved.Notes);
-        Assert.Equal(host.World.Users[Role.TransitionLead].Id, saved.CreatedByUserId);
+        Assert.Equal((await StaffedSchoolAsync(host)).Staff[Role.TransitionLead].Id, saved.CreatedByUserId);
         Assert.True(await db.AuditEvents.AnyAsync(e => e.OccurredAtUtc >= since && e.Action == AuditActions.TransitionChanged
             && e.ChildId == transition.ChildId && e.Detail == $"Enrolled on intervention: {intervention.Name}"));
 
@@ -342,7 +342,7 @@ public abstract class InterventionTests(WaymarkTestHost host)
     public async Task Missing_answers_are_each_named()
     {
         var transition = await NewPrimaryTransitionAsync(host);
-        var client = await host.SignedInClientAsync(TestWorld.EmailFor(Role.TransitionLead));
+        var client = await host.SignedInClientAsync((await StaffedSchoolAsync(host)).EmailFor(Role.TransitionLead));
 
         var errors = await ErrorsAsync(await client.PostFormAsync($"/transition/{transition.Id}/interventions/new", new()
         {
@@ -370,7 +370,7 @@ public abstract class InterventionTests(WaymarkTestHost host)
     {
         var intervention = await NewInterventionAsync(host, "Numbers");
         var transition = await NewPrimaryTransitionAsync(host);
-        var client = await host.SignedInClientAsync(TestWorld.EmailFor(Role.TransitionLead));
+        var client = await host.SignedInClientAsync((await StaffedSchoolAsync(host)).EmailFor(Role.TransitionLead));
 
         var errors = await ErrorsAsync(await client.PostFormAsync($"/transition/{transition.Id}/interventions/new",
             Enrolment(intervention.Id, TestWorld.Today.AddDays(-7), planned, attended, before: before)));
@@ -385,7 +385,7 @@ public abstract class InterventionTests(WaymarkTestHost host)
     {
         var intervention = await NewInterventionAsync(host, "Rules");
         var transition = await NewPrimaryTransitionAsync(host);
-        var client = await host.SignedInClientAsync(TestWorld.EmailFor(Role.TransitionLead));
+        var client = await host.SignedInClientAsync((await StaffedSchoolAsync(host)).EmailFor(Role.TransitionLead));
         var path = $"/transition/{transition.Id}/interventions/new";
 
         var endBeforeStart = await ErrorsAsync(await client.PostFormAsync(path,
@@ -428,7 +428,7 @@ public abstract class InterventionTests(WaymarkTestHost host)
             enrolmentId = enrolment.Id;
         }
 
-        var client = await host.SignedInClientAsync(TestWorld.EmailFor(Role.Headteacher));
+        var client = await host.SignedInClientAsync((await StaffedSchoolAsync(host)).EmailFor(Role.Headteacher));
         var since = DateTime.UtcNow.AddSeconds(-1);
         var path = $"/transition/{transition.Id}/interventions/{enrolmentId}";
 
@@ -445,12 +445,13 @@ public abstract class InterventionTests(WaymarkTestHost host)
         Assert.Contains("Resilience scale (0 to 40)", after.QuerySelector("label[for=ScoreAfter]")!.TextContent, StringComparison.Ordinal);
         await using var db = host.CreateDbContext();
         var saved = await db.InterventionEnrolments.SingleAsync(e => e.Id == enrolmentId);
+        var staffHeadteacherId = (await StaffedSchoolAsync(host)).Staff[Role.Headteacher].Id;
         Assert.Equal(7, saved.SessionsAttended);
         Assert.Equal(TestWorld.Today, saved.EndDate);
         Assert.Equal(20, saved.ScoreAfter);
         Assert.True(await db.AuditEvents.AnyAsync(e => e.OccurredAtUtc >= since && e.Action == AuditActions.TransitionChanged
             && e.ChildId == transition.ChildId && e.Detail == $"Intervention enrolment changed: {intervention.Name}"
-            && e.UserId == host.World.Users[Role.Headteacher].Id));
+            && e.UserId == staffHeadteacherId));
     }
 
     [Fact]
@@ -531,7 +532,7 @@ public abstract class InterventionTests(WaymarkTestHost host)
             enrolmentId = enrolment.Id;
         }
 
-        var client = await host.SignedInClientAsync(TestWorld.EmailFor(Role.AttendanceLead));
+        var client = await host.SignedInClientAsync((await StaffedSchoolAsync(host)).EmailFor(Role.AttendanceLead));
         var since = DateTime.UtcNow.AddSeconds(-1);
         var path = $"/transition/{transition.Id}/interventions/{enrolmentId}";
 
@@ -547,8 +548,9 @@ public abstract class InterventionTests(WaymarkTestHost host)
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         await using var db = host.CreateDbContext();
         Assert.Equal("Trust", (await db.InterventionEnrolments.SingleAsync(e => e.Id == enrolmentId)).Provider);
+        var staffAttendanceLeadId = (await StaffedSchoolAsync(host)).Staff[Role.AttendanceLead].Id;
         Assert.True(await db.AuditEvents.AnyAsync(e => e.OccurredAtUtc >= since && e.Action == AuditActions.ChildRefused
-            && e.ChildId == transition.ChildId && e.UserId == host.World.Users[Role.AttendanceLead].Id));
+            && e.ChildId == transition.ChildId && e.UserId == staffAttendanceLeadId));
     }
 
     [Fact]
@@ -560,11 +562,13 @@ public abstract class InterventionTests(WaymarkTestHost host)
 
         var social = await host.SignedInClientAsync(TestWorld.EmailFor(Role.SocialWorker));
         var secondary = await host.SignedInClientAsync(host.World.SecondaryHeadteacher.Email!);
+        var otherPrimary = await host.SignedInClientAsync(TestWorld.EmailFor(Role.TransitionLead));
         var analyst = await host.SignedInClientAsync(TestWorld.EmailFor(Role.Analyst));
         var signedOut = host.CreateClient();
 
         Assert.Equal(HttpStatusCode.NotFound, (await social.GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await secondary.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherPrimary.GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await analyst.GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await signedOut.GetAsync(path)).StatusCode);
         var post = await social.PostFormAsync(path, Enrolment(intervention.Id, TestWorld.Today, attended: "0"), formPage: "/");

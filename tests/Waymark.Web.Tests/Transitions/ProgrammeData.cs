@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Identity;
 using Waymark.Data.Entities;
 using Waymark.Domain.Children;
+using Waymark.Domain.People;
 using Waymark.Domain.Schools;
 using Waymark.Domain.Transitions;
 using Waymark.Testing;
@@ -49,13 +52,46 @@ internal static class ProgrammeData
         return transitions;
     }
 
-    /// <summary>A confirmed Year 6 transition for a new pupil of the test world's primary, whose staff may plan for it.</summary>
+    private static readonly ConcurrentDictionary<WaymarkTestHost, Lazy<Task<StaffedSchool>>> Staffed = new();
+
+    /// <summary>
+    /// A primary school of these tests' own with a Transition Lead, SENCo, attendance lead and headteacher, made once
+    /// per host, so children added for enrolment tests never change the test world's primary roll.
+    /// </summary>
+    public static Task<StaffedSchool> StaffedSchoolAsync(WaymarkTestHost host) =>
+        Staffed.GetOrAdd(host, h => new Lazy<Task<StaffedSchool>>(() => CreateStaffedSchoolAsync(h))).Value;
+
+    private static async Task<StaffedSchool> CreateStaffedSchoolAsync(WaymarkTestHost host)
+    {
+        var school = await NewSchoolAsync(host, "Programme Primary");
+        var hasher = new PasswordHasher<WaymarkUser>();
+        var staff = new Dictionary<Role, WaymarkUser>();
+        await using var db = host.CreateDbContext();
+        foreach (var role in new[] { Role.TransitionLead, Role.Senco, Role.AttendanceLead, Role.Headteacher })
+        {
+            var user = TestWorld.NewUser($"{Roles.CommandName(role)}@{school.Urn}.test.example", $"Programme {Roles.DisplayName(role)}", role, null, hasher);
+            user.SchoolId = school.Id;
+            db.Users.Add(user);
+            staff[role] = user;
+        }
+
+        await db.SaveChangesAsync();
+        return new StaffedSchool(school, staff);
+    }
+
+    private static int _nextPupil;
+
+    /// <summary>A Year 6 transition for a new pupil of <see cref="StaffedSchoolAsync"/>'s school, whose staff may plan for it.</summary>
     public static async Task<Transition> NewPrimaryTransitionAsync(WaymarkTestHost host, CohortDecision decision = CohortDecision.Confirmed)
     {
+        var school = (await StaffedSchoolAsync(host)).School;
         await using var db = host.CreateDbContext();
-        var child = host.World.NewPrimaryPupil("Enrol", "Pupil");
+        var child = TestWorld.NewChild("Enrol", "Pupil", new DateOnly(TestWorld.ThisYear.StartYear - 11, 2, 1), Sex.Male,
+            school.EstablishmentNumber, Interlocked.Increment(ref _nextPupil));
+        child.Enrolments.Add(new Enrolment { SchoolId = school.Id, StartDate = TestWorld.Today.AddYears(-6), Type = EnrolmentType.Single });
+        child.Statuses.Add(new ChildStatus { Type = ChildStatusType.ChildInNeed, StartDate = TestWorld.Today.AddMonths(-4) });
         db.Children.Add(child);
-        var transition = TestWorld.NewTransition(child, TestWorld.ThisYear.StartYear, host.World.Primary, decision);
+        var transition = TestWorld.NewTransition(child, TestWorld.ThisYear.StartYear, school, decision);
         db.Transitions.Add(transition);
         await db.SaveChangesAsync();
         return transition;
@@ -86,4 +122,9 @@ internal static class ProgrammeData
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return Errors(await response.GetDocumentAsync());
     }
+}
+
+internal sealed record StaffedSchool(School School, IReadOnlyDictionary<Role, WaymarkUser> Staff)
+{
+    public string EmailFor(Role role) => Staff[role].Email!;
 }
