@@ -43,8 +43,8 @@ public abstract class EnrolmentPageModel(WaymarkDbContext db, TransitionGate gat
 
     public Intervention? Chosen => Choices.FirstOrDefault(i => i.Id == InterventionId);
 
-    /// <summary>"Score before (Resilience scale, 0 to 40)" once the intervention is known.</summary>
-    public string ScoreLabel(string when) => Chosen?.OutcomeMeasure is string measure ? $"Score {when} ({measure})" : $"Score {when}";
+    /// <summary>"Resilience scale (0 to 40) before the intervention" once the intervention is known.</summary>
+    public string ScoreLabel(string when) => $"{Chosen?.OutcomeMeasure ?? "Score"} {when} the intervention";
 
     protected async Task LoadChoicesAsync(int? keep = null) =>
         Choices = await db.Interventions.AsNoTracking().Where(i => i.IsActive || i.Id == keep)
