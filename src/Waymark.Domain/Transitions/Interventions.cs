@@ -2,6 +2,9 @@ namespace Waymark.Domain.Transitions;
 
 public static class Interventions
 {
+    /// <summary>The longest an intervention's name may be, as stored.</summary>
+    public const int MaxNameLength = 200;
+
     /// <summary>Checks an enrolment before saving. Returns (field, message) pairs.</summary>
     public static IReadOnlyList<(string Field, string Message)> ValidateEnrolment(
         DateOnly start, DateOnly? end, int sessionsPlanned, int sessionsAttended, int? scoreBefore, int? scoreAfter, DateOnly today)
@@ -42,5 +45,35 @@ public static class Interventions
         }
 
         return errors;
+    }
+
+    /// <summary>After minus before, when both scores are recorded.</summary>
+    public static int? ScoreChange(int? scoreBefore, int? scoreAfter) =>
+        scoreBefore is int before && scoreAfter is int after ? after - before : null;
+
+    /// <summary>"+6", "-2" or "No change".</summary>
+    public static string DescribeChange(int change) => change switch
+    {
+        > 0 => $"+{change}",
+        0 => "No change",
+        _ => change.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>A catalogue name as it is compared: trimmed, inner spaces collapsed, case ignored.</summary>
+    public static string NameKey(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+    }
+
+    /// <summary>
+    /// True when <paramref name="name"/> is already used by another intervention in the catalogue;
+    /// "Mentoring" and "mentoring " would confuse whoever enrols a child, so they count as the same.
+    /// </summary>
+    public static bool IsDuplicateName(string name, IEnumerable<string> otherNames)
+    {
+        ArgumentNullException.ThrowIfNull(otherNames);
+        var key = NameKey(name);
+        return otherNames.Any(other => NameKey(other) == key);
     }
 }
