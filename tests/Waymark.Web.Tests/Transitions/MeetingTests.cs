@@ -535,13 +535,17 @@ public abstract class MeetingTests(WaymarkTestHost host)
     public async Task A_social_worker_with_the_child_on_their_caseload_can_arrange_a_meeting()
     {
         var t = await NewTransitionAsync();
+
+        // A social worker of this test's own, so the shared social worker's caseload stays as other tests expect.
+        var socialWorker = TestWorld.NewUser($"sw.{Guid.NewGuid():N}@test.example", "Meeting Social Worker", Role.SocialWorker, null);
         await using (var db = host.CreateDbContext())
         {
-            db.KeyPeople.Add(new KeyPerson { ChildId = t.ChildId, Role = KeyPersonRole.SocialWorker, UserId = World.Users[Role.SocialWorker].Id, StartDate = Today.AddMonths(-1) });
+            db.Users.Add(socialWorker);
+            db.KeyPeople.Add(new KeyPerson { ChildId = t.ChildId, Role = KeyPersonRole.SocialWorker, UserId = socialWorker.Id, StartDate = Today.AddMonths(-1) });
             await db.SaveChangesAsync();
         }
 
-        var client = await SignInAsync(Role.SocialWorker);
+        var client = await host.SignedInClientAsync(socialWorker.Email!);
 
         var response = await client.PostFormAsync($"/transition/{t.Id}/meetings/new", ArrangeForm(Today.AddDays(3)));
 
