@@ -362,8 +362,9 @@ public abstract class PassportTests(WaymarkTestHost host)
     }
 }
 
-[Collection(SqliteCollection.Name)]
+// One test adds a pupil to the primary's roll: run with the sharing tests, on their own database.
+[Collection(SharingSqliteCollection.Name)]
 public sealed class PassportTestsOnSqlite(SqliteHost fixture) : PassportTests(fixture.Host);
 
-[Collection(PostgresCollection.Name)]
+[Collection(SharingPostgresCollection.Name)]
 public sealed class PassportTestsOnPostgres(PostgresHost fixture) : PassportTests(fixture.Host);

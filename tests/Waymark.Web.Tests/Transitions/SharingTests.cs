@@ -390,8 +390,22 @@ public abstract class SharingTests(WaymarkTestHost host)
     }
 }
 
-[Collection(SqliteCollection.Name)]
+// These tests add pupils to the primary school's roll. They run on an app and database of their
+// own, so tests elsewhere that count the fixed world's pupils are not disturbed.
+[CollectionDefinition(Name)]
+public sealed class SharingSqliteCollection : ICollectionFixture<SqliteHost>
+{
+    public const string Name = "Sharing and passport on SQLite";
+}
+
+[CollectionDefinition(Name)]
+public sealed class SharingPostgresCollection : ICollectionFixture<PostgresHost>
+{
+    public const string Name = "Sharing and passport on PostgreSQL";
+}
+
+[Collection(SharingSqliteCollection.Name)]
 public sealed class SharingTestsOnSqlite(SqliteHost fixture) : SharingTests(fixture.Host);
 
-[Collection(PostgresCollection.Name)]
+[Collection(SharingPostgresCollection.Name)]
 public sealed class SharingTestsOnPostgres(PostgresHost fixture) : SharingTests(fixture.Host);
