@@ -7,14 +7,6 @@ namespace Waymark.Browser.Tests;
 /// <summary>A person's path through Waymark, clicking real pages, with axe-core checking each one.</summary>
 public abstract class JourneyTests(BrowserHost browser)
 {
-    private static async Task SignInAsync(IPage page, string email, string password = TestWorld.Password)
-    {
-        await page.GotoAsync("/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-    }
-
     [Fact]
     public async Task Sign_in_search_open_a_child_and_sign_out()
     {
@@ -22,7 +14,7 @@ public abstract class JourneyTests(BrowserHost browser)
         await page.GotoAsync("/sign-in");
         await Accessibility.AssertNoViolationsAsync(page);
 
-        await SignInAsync(page, TestWorld.EmailFor(Role.LaOfficer));
+        await BrowserSteps.SignInAsync(page, TestWorld.EmailFor(Role.LaOfficer));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Children at a glance");
         await Accessibility.AssertNoViolationsAsync(page);
 
@@ -58,7 +50,7 @@ public abstract class JourneyTests(BrowserHost browser)
     {
         var page = await browser.NewPageAsync();
 
-        await SignInAsync(page, TestWorld.EmailFor(Role.LaOfficer), "not the password");
+        await BrowserSteps.SignInAsync(page, TestWorld.EmailFor(Role.LaOfficer), "not the password");
 
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter a correct email address and password");
         await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: "));
@@ -69,7 +61,7 @@ public abstract class JourneyTests(BrowserHost browser)
     public async Task Administrator_pages_schools_and_static_pages_pass_axe()
     {
         var page = await browser.NewPageAsync();
-        await SignInAsync(page, TestWorld.EmailFor(Role.LaAdmin));
+        await BrowserSteps.SignInAsync(page, TestWorld.EmailFor(Role.LaAdmin));
 
         var senco = browser.Host.World.Users[Role.Senco].Id;
         foreach (var path in new[] { "/schools", "/admin/users", "/admin/users/add", $"/admin/users/{senco}", "/sign-out", "/accessibility", "/cookies",
@@ -96,7 +88,7 @@ public abstract class JourneyTests(BrowserHost browser)
     public async Task A_school_user_is_refused_another_schools_child_with_the_styled_page()
     {
         var page = await browser.NewPageAsync();
-        await SignInAsync(page, TestWorld.EmailFor(Role.Headteacher));
+        await BrowserSteps.SignInAsync(page, TestWorld.EmailFor(Role.Headteacher));
 
         var response = await page.GotoAsync($"/children/{browser.Host.World.SecondaryChild.Id}");
 
@@ -112,7 +104,7 @@ public abstract class JourneyTests(BrowserHost browser)
     {
         var page = await browser.NewPageAsync(javaScript: false);
 
-        await SignInAsync(page, TestWorld.EmailFor(Role.LaOfficer));
+        await BrowserSteps.SignInAsync(page, TestWorld.EmailFor(Role.LaOfficer));
         await page.GotoAsync("/children");
         await page.GetByLabel("Name or UPN").FillAsync("Clarke");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();

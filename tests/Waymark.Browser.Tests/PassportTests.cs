@@ -10,14 +10,6 @@ namespace Waymark.Browser.Tests;
 /// <summary>The Transition Passport and the consent page in Chromium: accessible, and printing as one sheet.</summary>
 public abstract class PassportTests(BrowserHost browser)
 {
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(TestWorld.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-    }
-
     /// <summary>
     /// A transition whose profile has every question answered in a sentence, and a three-action plan.
     /// The child is on no school's roll, so the fixed world's pupil counts stay as they are.
@@ -55,7 +47,7 @@ public abstract class PassportTests(BrowserHost browser)
     {
         var id = await CompleteProfileAsync();
         var page = await browser.NewPageAsync();
-        await SignInAsync(page, TestWorld.EmailFor(Role.LaOfficer));
+        await BrowserSteps.SignInAsync(page, TestWorld.EmailFor(Role.LaOfficer));
 
         await page.GotoAsync($"/transition/{id}/passport");
         await Assertions.Expect(page.Locator(".waymark-passport__part")).ToHaveCountAsync(8);
@@ -78,7 +70,7 @@ public abstract class PassportTests(BrowserHost browser)
     public async Task The_consent_page_passes_axe_with_and_without_errors()
     {
         var page = await browser.NewPageAsync();
-        await SignInAsync(page, TestWorld.EmailFor(Role.LaOfficer));
+        await BrowserSteps.SignInAsync(page, TestWorld.EmailFor(Role.LaOfficer));
 
         await page.GotoAsync($"/transition/{browser.Host.World.PrimaryTransition.Id}/consent");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Consent to share");
