@@ -499,6 +499,11 @@ internal sealed class DemoChildBuilder
         }
 
         var latestStart = closes?.AddDays(-30) ?? _today;
+        if (plan.SocialCareBeforeThisYear)
+        {
+            latestStart = DemoRandom.Min(latestStart, _year.Start.AddDays(-30));
+        }
+
         DateOnly episodeStart;
         DateOnly chainStart;
         switch (plan.SocialCare)

@@ -68,13 +68,17 @@ internal struct ChildPlan
 
     /// <summary>The demo social worker account is this child's current social worker.</summary>
     public bool DemoCaseload;
+
+    /// <summary>The current social care plan began before this academic year (so it covered the child's Year 6).</summary>
+    public bool SocialCareBeforeThisYear;
 }
 
 internal static class DemoChildPlanner
 {
     public const int DemoCaseloadSize = 25;
     public const int DemoCaseloadTransitionCohort = 10;
-    public const int MinimumCohortPerYearAtFirstPrimary = 2;
+    public const int MinimumCohortPerYearAtFirstPrimary = 3;
+    public const int MinimumYear7CohortAtFirstSecondary = 4;
     public const int MinimumCareLeavers = 3;
 
     private static readonly WeightedTable<ChildCategory> Categories = new(
@@ -113,6 +117,7 @@ internal static class DemoChildPlanner
         }
 
         EnsureTransitionCohortAtFirstPrimary(plans, schools);
+        EnsureYear7CohortAtFirstSecondary(plans, schools);
         EnsureCareLeavers(plans);
         ChooseDemoCaseload(plans, schools);
         return plans;
@@ -214,6 +219,39 @@ internal static class DemoChildPlanner
                     p.EarlyHelp = false;
                     have++;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The demo secondary's Transition Lead always has a few Year 7 children from last year's cohort to
+    /// follow up: children with a plan that began before this year, so it covered their Year 6.
+    /// </summary>
+    private static void EnsureYear7CohortAtFirstSecondary(ChildPlan[] plans, DemoSchools schools)
+    {
+        var first = (short)schools.FirstSecondary.Index;
+        static bool AtSchool(in ChildPlan p, short school) => p.School == school && p.Year == 7 && p.Category == ChildCategory.OnRoll;
+
+        var have = 0;
+        for (var i = 0; i < plans.Length; i++)
+        {
+            ref var p = ref plans[i];
+            if (AtSchool(p, first) && p.SocialCare is SocialCare.ChildInNeed or SocialCare.ChildProtection)
+            {
+                p.SocialCareBeforeThisYear = true;
+                have++;
+            }
+        }
+
+        for (var i = 0; i < plans.Length && have < MinimumYear7CohortAtFirstSecondary; i++)
+        {
+            ref var p = ref plans[i];
+            if (AtSchool(p, first) && p.SocialCare == SocialCare.None)
+            {
+                p.SocialCare = have % 2 == 0 ? SocialCare.ChildInNeed : SocialCare.ChildProtection;
+                p.SocialCareBeforeThisYear = true;
+                p.EarlyHelp = false;
+                have++;
             }
         }
     }

@@ -91,6 +91,9 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
                 }
             }
 
+            // The transition programme reads back the few children it needs, so memory stays flat.
+            await DemoTransitions.SeedAsync(db, schools, ProgrammeStaff(users), socialWorkers, today, options.Seed, progress, ct);
+
             if (transaction is not null)
             {
                 progress?.Report("Committing");
@@ -115,6 +118,19 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
     }
 
     private static string Email(string localPart) => $"{localPart}@{DemoAccounts.EmailDomain}";
+
+    private static DemoProgrammeStaff ProgrammeStaff(List<WaymarkUser> users)
+    {
+        DemoPerson Person(string localPart)
+        {
+            var user = users.Single(u => u.Email == Email(localPart));
+            return new DemoPerson(user.Id, user.DisplayName);
+        }
+
+        return new DemoProgrammeStaff(
+            Person("officer"), Person("advisory.teacher"), Person("social.worker"), Person("transition.lead"),
+            Person("senco"), Person("headteacher"), Person("attendance.lead"), Person("secondary.transition.lead"));
+    }
 
     /// <summary>Demo data never mixes with real data.</summary>
     private static async Task EnsureEmptyAsync(WaymarkDbContext db, CancellationToken ct)

@@ -62,6 +62,48 @@ public abstract class DemoSeedingTests(DatabaseProvider provider)
         }
     }
 
+    /// <summary>Everything about each transition, keyed by child, in a fixed order.</summary>
+    private static async Task<List<string>> TransitionFingerprintAsync(TestDatabase database, DateOnly today)
+    {
+        await using var db = database.CreateContext();
+        var programme = await DemoProgrammeSnapshot.LoadAsync(db, today);
+        return [.. programme.Transitions.OrderBy(t => t.ChildId).Select(t => string.Join('|',
+            t.Id, t.ChildId, t.CohortYear, t.SendingSchoolId, t.Decision, t.ProposedBecause, t.ProposedAtUtc.Ticks, t.DecisionReason,
+            t.DestinationSchoolId, t.DestinationStatus, programme.StageOf(t),
+            string.Join(',', t.Sections.OrderBy(s => s.Section).Select(s => $"{s.Section}:{s.Status}:{s.Sharing}:{string.Join(';', s.Answers.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Value))}")),
+            string.Join(',', t.Meetings.OrderBy(m => m.Date).ThenBy(m => m.Status).Select(m => $"{m.Date}:{m.StartTime}:{m.Status}:{m.Venue}:{m.WhatsWorking}:"
+                + string.Join(';', m.Invitees.OrderBy(i => i.Role).ThenBy(i => i.Name, StringComparer.Ordinal).Select(i => $"{i.Role}/{i.Name}/{i.Attendance}")))),
+            string.Join(',', t.Shares.OrderBy(s => s.SharedAtUtc).Select(s => $"{s.RecipientSchoolId}:{s.SharedAtUtc.Ticks}:{s.AcknowledgedAtUtc?.Ticks}:{s.EndedAtUtc?.Ticks}")),
+            string.Join(',', t.FollowUps.OrderBy(f => f.Kind).Select(f => $"{f.Kind}:{f.HeldOn}:{f.Year7AttendancePercent}:{f.Suspensions}:{f.Flags}"))))];
+    }
+
+    [Fact]
+    public async Task The_same_seed_and_date_give_identical_transitions()
+    {
+        var (first, _) = await SeedAsync(1500, 42, Today);
+        var (second, _) = await SeedAsync(1500, 42, Today);
+        await using (first)
+        await using (second)
+        {
+            var a = await TransitionFingerprintAsync(first, Today);
+            var b = await TransitionFingerprintAsync(second, Today);
+            Assert.True(a.Count >= 10, $"only {a.Count} transitions");
+            Assert.Equal(a, b);
+
+            await using var dbA = first.CreateContext();
+            await using var dbB = second.CreateContext();
+            Assert.Equal(
+                await dbA.SchoolTransitionLeads.OrderBy(l => l.Id).Select(l => new { l.SchoolId, l.Name, l.NamedOn, l.EndedOn }).ToListAsync(),
+                await dbB.SchoolTransitionLeads.OrderBy(l => l.Id).Select(l => new { l.SchoolId, l.Name, l.NamedOn, l.EndedOn }).ToListAsync());
+            Assert.Equal(
+                await dbA.TrainingAttendees.OrderBy(l => l.Id).Select(l => new { l.SessionId, l.Name, l.JobTitle }).ToListAsync(),
+                await dbB.TrainingAttendees.OrderBy(l => l.Id).Select(l => new { l.SessionId, l.Name, l.JobTitle }).ToListAsync());
+            Assert.Equal(
+                await dbA.InterventionEnrolments.OrderBy(e => e.Id).Select(e => new { e.ChildId, e.Provider, e.StartDate, e.SessionsAttended, e.ScoreAfter }).ToListAsync(),
+                await dbB.InterventionEnrolments.OrderBy(e => e.Id).Select(e => new { e.ChildId, e.Provider, e.StartDate, e.SessionsAttended, e.ScoreAfter }).ToListAsync());
+        }
+    }
+
     [Fact]
     public async Task A_different_seed_gives_different_children()
     {
@@ -190,6 +232,11 @@ public abstract class DemoSeedingTests(DatabaseProvider provider)
                 Assert.All(c.FormerUpns, f => Assert.True(DateOnly.FromDateTime(f.RecordedAtUtc) <= today));
             });
             Assert.Contains(children, c => c.Enrolments.Any(e => e.IsCurrentOn(today) && e.StartDate == year.Start));
+
+            // The transition programme keeps its rules on any date.
+            var programme = await DemoProgrammeSnapshot.LoadAsync(db, today);
+            Assert.NotEmpty(programme.Transitions);
+            programme.AssertConsistent();
         }
     }
 
