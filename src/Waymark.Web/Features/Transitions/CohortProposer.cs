@@ -20,7 +20,7 @@ public sealed record CohortProposal(int Proposed, int AlreadyInProgramme, Cohort
 public sealed class CohortProposer(WaymarkDbContext db, Auditor auditor)
 {
     public async Task<CohortCriteria> CriteriaAsync(CancellationToken ct = default) =>
-        (await db.TransitionCohortSettings.AsNoTracking().FirstOrDefaultAsync(ct))?.ToCriteria() ?? CohortCriteria.Default;
+        (await db.TransitionCohortSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(ct))?.ToCriteria() ?? CohortCriteria.Default;
 
     public async Task<CohortProposal> ProposeAsync(DateOnly today, DateTime nowUtc, CancellationToken ct = default)
     {

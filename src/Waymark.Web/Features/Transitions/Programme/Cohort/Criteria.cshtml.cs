@@ -33,7 +33,7 @@ public sealed class CriteriaModel(WaymarkDbContext db, CurrentUser currentUser, 
 
     public async Task OnGetAsync()
     {
-        var criteria = (await db.TransitionCohortSettings.AsNoTracking().FirstOrDefaultAsync())?.ToCriteria() ?? CohortCriteria.Default;
+        var criteria = (await db.TransitionCohortSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync())?.ToCriteria() ?? CohortCriteria.Default;
         Include = ToValues(criteria);
     }
 
@@ -51,7 +51,7 @@ public sealed class CriteriaModel(WaymarkDbContext db, CurrentUser currentUser, 
             return Page();
         }
 
-        var settings = await db.TransitionCohortSettings.FirstOrDefaultAsync();
+        var settings = await db.TransitionCohortSettings.OrderBy(s => s.Id).FirstOrDefaultAsync();
         if (settings is null)
         {
             settings = new TransitionCohortSettings();
