@@ -138,9 +138,11 @@ internal sealed class DemoProgramme
 
         var open = schools.All.Where(s => s.Entity.IsOpen && s.Kind is DemoSchoolKind.Primary or DemoSchoolKind.Secondary or DemoSchoolKind.Special).ToList();
         var leads = NameLeads(db, schools, staff, open, cohortSchoolIds, today, random);
-        AddTraining(db, schools, staff, socialWorkers, open, cohortSchoolIds, leads, today, random);
+        var leaves = new DemoLeafRows();
+        AddTraining(db, leaves, schools, staff, socialWorkers, open, cohortSchoolIds, leads, today, random);
 
         await db.SaveChangesAsync(ct);
+        await leaves.WriteAsync(db, ct);
         for (var i = 0; i < catalogue.Count; i++)
         {
             catalogue[i].Id = interventions[i].Id;
@@ -250,6 +252,7 @@ internal sealed class DemoProgramme
 
     private static void AddTraining(
         WaymarkDbContext db,
+        DemoLeafRows leaves,
         DemoSchools schools,
         DemoProgrammeStaff staff,
         IReadOnlyList<DemoContact> socialWorkers,
@@ -310,19 +313,19 @@ internal sealed class DemoProgramme
             var size = school.Kind == DemoSchoolKind.Secondary ? random.Number(18, 40) : random.Number(8, 22);
             foreach (var (name, title) in named)
             {
-                session.Attendees.Add(new TrainingAttendee { Name = name, JobTitle = title, Type = TrainingAudience.SchoolStaff, SchoolId = id });
+                leaves.Attendees.Add((session, new TrainingAttendee { Name = name, JobTitle = title, Type = TrainingAudience.SchoolStaff, SchoolId = id }));
             }
 
             for (var i = named.Count; i < size; i++)
             {
                 var (f, s) = DemoNames.Adult(random);
-                session.Attendees.Add(new TrainingAttendee
+                leaves.Attendees.Add((session, new TrainingAttendee
                 {
                     Name = $"{f} {s}",
                     JobTitle = random.Pick(DemoTransitionText.SchoolJobTitles),
                     Type = TrainingAudience.SchoolStaff,
                     SchoolId = id,
-                });
+                }));
             }
 
             db.TrainingSessions.Add(session);
@@ -349,7 +352,7 @@ internal sealed class DemoProgramme
             var count = Math.Min(leadSchools.Count, random.Number(5, 14));
             foreach (var id in leadSchools.OrderBy(_ => random.Number(0, 1_000_000)).Take(count).Order())
             {
-                session.Attendees.Add(new TrainingAttendee { Name = leads[id], JobTitle = "Transition Lead", Type = TrainingAudience.SchoolStaff, SchoolId = id });
+                leaves.Attendees.Add((session, new TrainingAttendee { Name = leads[id], JobTitle = "Transition Lead", Type = TrainingAudience.SchoolStaff, SchoolId = id }));
             }
 
             db.TrainingSessions.Add(session);
@@ -369,18 +372,18 @@ internal sealed class DemoProgramme
             };
             if (n == 0)
             {
-                session.Attendees.Add(new TrainingAttendee { Name = staff.SocialWorker.Name, JobTitle = "Social worker", Type = TrainingAudience.SocialWorkers });
+                leaves.Attendees.Add((session, new TrainingAttendee { Name = staff.SocialWorker.Name, JobTitle = "Social worker", Type = TrainingAudience.SocialWorkers }));
             }
 
             var count = Math.Min(socialWorkers.Count, random.Number(5, 15));
             foreach (var worker in socialWorkers.Skip(random.Number(0, Math.Max(0, socialWorkers.Count - count))).Take(count))
             {
-                session.Attendees.Add(new TrainingAttendee
+                leaves.Attendees.Add((session, new TrainingAttendee
                 {
                     Name = worker.Name,
                     JobTitle = random.Pick(DemoTransitionText.SocialWorkJobTitles),
                     Type = TrainingAudience.SocialWorkers,
-                });
+                }));
             }
 
             db.TrainingSessions.Add(session);

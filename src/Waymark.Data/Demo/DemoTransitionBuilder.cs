@@ -33,8 +33,10 @@ internal sealed class DemoTransitionBuilder(
     private static readonly TimeOnly[] MeetingTimes =
         [new(9, 0), new(9, 30), new(10, 15), new(13, 30), new(14, 0), new(15, 30)];
 
-    private readonly AcademicYear _year = AcademicYear.Containing(today);
     private bool _withdrawnShown;
+
+    /// <summary>Rows that nothing refers to, written in bulk after each batch of transitions is saved.</summary>
+    public DemoLeafRows Leaves { get; } = new();
 
     public void Build(WaymarkDbContext db, DemoCandidate c)
     {
@@ -208,7 +210,7 @@ internal sealed class DemoTransitionBuilder(
         var started = SectionsFor(stage, c);
         foreach (var (section, status) in started)
         {
-            AddSection(db, transition, context, section, status, workFrom, workEnd);
+            AddSection(transition, context, section, status, workFrom, workEnd);
         }
 
         if (started.Any(s => s.Section == ProfileSection.SupportPlan))
@@ -327,8 +329,9 @@ internal sealed class DemoTransitionBuilder(
         var firstChoice = status != DestinationStatus.Preference && random.Chance(0.15) ? schools.Secondaries.Pick(random) : school;
         // Later steps later in the day, so the history stays in order when two fall on one day.
         void Add(DemoSchool s, DestinationStatus st, DateOnly on, string note) =>
-            transition.DestinationChanges.Add(new DestinationChange
+            Leaves.DestinationChanges.Add(new DestinationChange
             {
+                TransitionId = transition.Id,
                 SchoolId = s.Entity.Id,
                 Status = st,
                 Note = note,
@@ -391,7 +394,7 @@ internal sealed class DemoTransitionBuilder(
         DemoPerson RestrictedRecorder);
 
     private void AddSection(
-        WaymarkDbContext db, Transition transition, ProfileContext context, ProfileSection section, SectionStatus status, DateOnly from, DateOnly to)
+        Transition transition, ProfileContext context, ProfileSection section, SectionStatus status, DateOnly from, DateOnly to)
     {
         var definition = ProfileSections.Get(section);
         var answers = Answers(section, context);
@@ -426,6 +429,7 @@ internal sealed class DemoTransitionBuilder(
 
         var row = new TransitionProfileSection
         {
+            TransitionId = transition.Id,
             Section = section,
             Sharing = sharing,
             Status = status,
@@ -434,10 +438,10 @@ internal sealed class DemoTransitionBuilder(
             UpdatedByUserId = recorder.Id,
             UpdatedAtUtc = lastAt,
         };
-        transition.Sections.Add(row);
+        Leaves.Sections.Add(row);
 
         // The change history: each answer as first written, a later edit now and then, and the status.
-        void Change(string what, string? oldValue, string? newValue, DateTime at) => db.ProfileSectionChanges.Add(new ProfileSectionChange
+        void Change(string what, string? oldValue, string? newValue, DateTime at) => Leaves.Changes.Add(new ProfileSectionChange
         {
             TransitionId = transition.Id,
             Section = section,
@@ -664,8 +668,9 @@ internal sealed class DemoTransitionBuilder(
             var byWhen = moved
                 ? DemoDates.SchoolDay(random, created.AddDays(14), DemoRandom.Max(created.AddDays(14), workEnd))
                 : DemoDates.SchoolDay(random, created.AddDays(14), created.AddDays(120));
-            transition.SupportActions.Add(new SupportPlanAction
+            Leaves.SupportActions.Add(new SupportPlanAction
             {
+                TransitionId = transition.Id,
                 Action = voice.Fill(action),
                 Owner = voice.Fill(who),
                 ByWhen = byWhen,
@@ -778,7 +783,7 @@ internal sealed class DemoTransitionBuilder(
                 delegateTo = attendance == MeetingAttendance.SentDelegate ? delegateName!() : null;
             }
 
-            meeting.Invitees.Add(new PcpInvitee { Role = role, Name = name, Attendance = attendance, DelegateName = delegateTo });
+            Leaves.Invitees.Add((meeting, new PcpInvitee { Role = role, Name = name, Attendance = attendance, DelegateName = delegateTo }));
         }
 
         // Who comes: the pilot found social workers and secondary staff came least.
@@ -820,13 +825,13 @@ internal sealed class DemoTransitionBuilder(
             foreach (var (what, who) in DemoTransitionText.MeetingActions.OrderBy(_ => random.Double()).Take(random.Number(1, 3)))
             {
                 var byWhen = DemoDates.SchoolDay(random, date.AddDays(7), date.AddDays(35));
-                meeting.Actions.Add(new PcpAction
+                Leaves.Actions.Add((meeting, new PcpAction
                 {
                     What = voice.Fill(what),
                     Who = voice.Fill(who),
                     ByWhen = byWhen,
                     DoneOn = DoneOn(date, byWhen, c.HasMoved ? 0.9 : 0.6),
-                });
+                }));
             }
         }
 
@@ -860,8 +865,10 @@ internal sealed class DemoTransitionBuilder(
                 continue;
             }
 
-            var start = DemoDates.SchoolDay(random, from.AddDays(10), DemoRandom.Max(from.AddDays(10), workEnd));
-            start = DemoRandom.Min(start, today);
+            // Extra visits happen in the summer term of Year 6, once the place is known: still to come for this year's cohort.
+            var start = kind.Name == DemoProgramme.ExtraVisits
+                ? DemoDates.SchoolDay(random, new DateOnly(c.CohortYear + 1, 6, 3), new DateOnly(c.CohortYear + 1, 6, 12))
+                : DemoRandom.Min(DemoDates.SchoolDay(random, from.AddDays(10), DemoRandom.Max(from.AddDays(10), workEnd)), today);
             var planned = random.Number(kind.MinSessions, kind.MaxSessions);
             var lastSession = start.AddDays((planned - 1) * kind.DaysBetweenSessions);
             var finished = lastSession < today.AddDays(-7);

@@ -104,6 +104,8 @@ internal static class DemoTransitions
 
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
+
+            await builder.Leaves.WriteAsync(db, ct);
         }
 
         progress?.Report(string.Create(CultureInfo.InvariantCulture,
@@ -122,11 +124,14 @@ internal static class DemoTransitions
         var bornFrom = new DateOnly(current.StartYear - 13, 9, 1);
         var bornTo = new DateOnly(current.StartYear - 9, 8, 31);
         var plansFrom = new AcademicYear(current.StartYear - 2).Start;
-        var rows = await db.Children.AsNoTracking()
-            .Where(c => c.DateOfBirth >= bornFrom && c.DateOfBirth <= bornTo)
-            .Where(c => c.Enrolments.Any(e => e.StartDate <= today && (e.EndDate == null || e.EndDate >= today)))
-            .Where(c => c.Statuses.Any(s => (s.Type == ChildStatusType.ChildInNeed || s.Type == ChildStatusType.ChildProtectionPlan)
-                && s.StartDate <= today && (s.EndDate == null || s.EndDate >= plansFrom)))
+
+        // Start from the few children with a plan (an indexed search), then fetch what they need by id.
+        var ids = await db.ChildStatuses.AsNoTracking()
+            .Where(s => (s.Type == ChildStatusType.ChildInNeed || s.Type == ChildStatusType.ChildProtectionPlan)
+                && s.StartDate <= today && (s.EndDate == null || s.EndDate >= plansFrom)
+                && s.Child!.DateOfBirth >= bornFrom && s.Child.DateOfBirth <= bornTo)
+            .Select(s => s.ChildId).Distinct().ToListAsync(ct);
+        var children = await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new
             {
                 c.Id,
@@ -135,13 +140,26 @@ internal static class DemoTransitions
                 c.Sex,
                 c.DateOfBirth,
                 c.YearGroupOffset,
-                Statuses = c.Statuses.Select(s => new { s.Type, s.StartDate, s.EndDate, s.PrimaryNeed }).ToList(),
-                Enrolments = c.Enrolments.Select(e => new { e.SchoolId, e.StartDate, e.EndDate, e.Type }).ToList(),
-                SocialWorkers = c.KeyPeople.Where(k => k.Role == KeyPersonRole.SocialWorker)
-                    .Select(k => new { k.UserId, k.ExternalName, k.StartDate, k.EndDate }).ToList(),
             })
-            .AsSplitQuery()
             .ToListAsync(ct);
+        var statuses = (await db.ChildStatuses.AsNoTracking().Where(s => ids.Contains(s.ChildId))
+            .Select(s => new { s.ChildId, s.Type, s.StartDate, s.EndDate, s.PrimaryNeed }).ToListAsync(ct)).ToLookup(s => s.ChildId);
+        var enrolments = (await db.Enrolments.AsNoTracking().Where(e => ids.Contains(e.ChildId))
+            .Select(e => new { e.ChildId, e.SchoolId, e.StartDate, e.EndDate, e.Type }).ToListAsync(ct)).ToLookup(e => e.ChildId);
+        var workers = (await db.KeyPeople.AsNoTracking().Where(k => ids.Contains(k.ChildId) && k.Role == KeyPersonRole.SocialWorker)
+            .Select(k => new { k.ChildId, k.UserId, k.ExternalName, k.StartDate, k.EndDate }).ToListAsync(ct)).ToLookup(k => k.ChildId);
+        var rows = children.Select(c => new
+        {
+            c.Id,
+            c.Forename,
+            c.Surname,
+            c.Sex,
+            c.DateOfBirth,
+            c.YearGroupOffset,
+            Statuses = statuses[c.Id].ToList(),
+            Enrolments = enrolments[c.Id].ToList(),
+            SocialWorkers = workers[c.Id].ToList(),
+        });
 
         var byId = schools.All.ToDictionary(s => s.Entity.Id);
         var candidates = new List<DemoCandidate>();

@@ -28,6 +28,32 @@ public abstract partial class DemoDataTests
     }
 
     [Fact]
+    public async Task Rows_written_in_bulk_are_found_by_queries_like_any_other()
+    {
+        var programme = await ProgrammeAsync();
+        await using var db = seeded.Database.CreateContext();
+        var endOfToday = Today.ToDateTime(new TimeOnly(23, 59), DateTimeKind.Utc);
+        var family = programme.Transitions.SelectMany(t => t.Sections).Count(s => s.Section == ProfileSection.FamilyAndProfessionals);
+        Assert.True(family > 0);
+        Assert.Equal(family, await db.ProfileSections.CountAsync(s => s.Section == ProfileSection.FamilyAndProfessionals
+            && s.Sharing == SharingLevel.Restricted && s.Transition!.CohortYear > 2000));
+        Assert.Equal(programme.Changes.Count, await db.ProfileSectionChanges
+            .CountAsync(c => c.ChangedAtUtc <= endOfToday && db.Transitions.Any(t => t.Id == c.TransitionId)));
+        var oneTransition = programme.Transitions.First(t => t.Meetings.Count > 0 && t.Sections.Count > 0);
+        Assert.Equal(oneTransition.Sections.Count, await db.ProfileSections.CountAsync(s => s.TransitionId == oneTransition.Id));
+        Assert.Equal(oneTransition.Meetings.Sum(m => m.Invitees.Count), await db.PcpInvitees.CountAsync(i => oneTransition.Meetings.Select(m => m.Id).Contains(i.MeetingId)));
+        Assert.Equal(await db.PcpInvitees.CountAsync(), await db.PcpMeetings.SelectMany(m => m.Invitees).CountAsync());
+        Assert.Equal(await db.PcpActions.CountAsync(), await db.PcpMeetings.SelectMany(m => m.Actions).CountAsync());
+        Assert.Equal(await db.TrainingAttendees.CountAsync(), await db.TrainingSessions.SelectMany(s => s.Attendees).CountAsync());
+        Assert.Equal(
+            programme.Transitions.Sum(t => t.SupportActions.Count(a => a.DoneOn == null && a.ByWhen < Today)),
+            await db.SupportPlanActions.CountAsync(a => a.DoneOn == null && a.ByWhen < Today));
+        Assert.Equal(
+            programme.Transitions.Sum(t => t.DestinationChanges.Count(d => d.Status == DestinationStatus.Accepted)),
+            await db.DestinationChanges.CountAsync(d => d.Status == DestinationStatus.Accepted && d.ChangedAtUtc <= endOfToday));
+    }
+
+    [Fact]
     public async Task Every_stage_has_children_in_it()
     {
         var programme = await ProgrammeAsync();
