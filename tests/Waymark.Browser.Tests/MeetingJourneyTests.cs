@@ -27,10 +27,7 @@ public abstract class MeetingJourneyTests(BrowserHost browser)
     private static async Task<IPage> SignInAsync(BrowserHost browser, bool javaScript)
     {
         var page = await browser.NewPageAsync(javaScript);
-        await page.GotoAsync("/sign-in");
-        await page.GetByLabel("Email address").FillAsync(TestWorld.EmailFor(Role.TransitionLead));
-        await page.GetByLabel("Password").FillAsync(TestWorld.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await BrowserSteps.SignInAsync(page, TestWorld.EmailFor(Role.TransitionLead));
         return page;
     }
 
