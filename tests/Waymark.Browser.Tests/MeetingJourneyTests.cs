@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Waymark.Data.Entities;
 using Waymark.Domain.People;
@@ -8,8 +9,19 @@ using Waymark.Testing;
 namespace Waymark.Browser.Tests;
 
 /// <summary>A Transition Lead arranges, records and follows up person-centred planning meetings, with axe on every page.</summary>
-public abstract class MeetingJourneyTests(BrowserHost browser)
+public abstract class MeetingJourneyTests(BrowserHost browser) : IAsyncLifetime
 {
+    private readonly List<Guid> _children = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>The child made for the journey goes afterwards, so other tests see the world as described.</summary>
+    public async Task DisposeAsync()
+    {
+        await using var db = browser.Host.CreateDbContext();
+        await db.Children.Where(c => _children.Contains(c.Id)).ExecuteDeleteAsync();
+    }
+
     private static DateOnly Today =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/London"));
 
@@ -18,6 +30,7 @@ public abstract class MeetingJourneyTests(BrowserHost browser)
         await using var db = browser.Host.CreateDbContext();
         var child = browser.Host.World.NewPrimaryPupil("Noah", "Meadows");
         db.Children.Add(child);
+        _children.Add(child.Id);
         var transition = TestWorld.NewTransition(child, TestWorld.ThisYear.StartYear, browser.Host.World.Primary, CohortDecision.Confirmed);
         db.Transitions.Add(transition);
         await db.SaveChangesAsync();

@@ -12,8 +12,11 @@ namespace Waymark.Web.Tests.Transitions;
 /// Person-centred planning meetings: arranging up to three, recording who came and what was said,
 /// actions, cancelling, and every refusal. Each test makes its own child so none disturbs another.
 /// </summary>
-public abstract class MeetingTests(WaymarkTestHost host)
+public abstract class MeetingTests(WaymarkTestHost host) : IAsyncLifetime
 {
+    /// <summary>Children made by this test, removed afterwards so the shared world's rolls and caseloads stay as described.</summary>
+    private readonly List<Guid> _children = [];
+
     private const string CapMessage = "This child has already had 3 person-centred planning meetings arranged";
 
     /// <summary>Today as the app sees it: in England.</summary>
@@ -29,6 +32,7 @@ public abstract class MeetingTests(WaymarkTestHost host)
         await using var db = host.CreateDbContext();
         var child = World.NewPrimaryPupil("Meeting", "Pupil");
         db.Children.Add(child);
+        _children.Add(child.Id);
         var transition = TestWorld.NewTransition(child, TestWorld.ThisYear.StartYear, World.Primary, decision);
         db.Transitions.Add(transition);
         await db.SaveChangesAsync();
@@ -49,6 +53,17 @@ public abstract class MeetingTests(WaymarkTestHost host)
         db.PcpMeetings.Add(meeting);
         await db.SaveChangesAsync();
         return meeting;
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await using var db = host.CreateDbContext();
+
+        // Shares hold their transition and consent back from deletion; the rest goes with the child.
+        await db.InformationShares.Where(s => _children.Contains(s.ChildId)).ExecuteDeleteAsync();
+        await db.Children.Where(c => _children.Contains(c.Id)).ExecuteDeleteAsync();
     }
 
     private static Dictionary<string, string> ArrangeForm(DateOnly date, string time = "14:30", string venue = "Larkfield Primary School, family room",
