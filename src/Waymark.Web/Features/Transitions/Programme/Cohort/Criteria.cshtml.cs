@@ -10,7 +10,7 @@ using Waymark.Web.Features.Shared;
 namespace Waymark.Web.Features.Transitions.Programme.Cohort;
 
 /// <summary>Who the LA's programme is for. Changes apply to the next proposal; decisions already made stand.</summary>
-public sealed class CriteriaModel(WaymarkDbContext db, CurrentUser currentUser, Auditor auditor, TimeProvider clock) : WaymarkPageModel
+public sealed class CriteriaModel(WaymarkDbContext db, CohortProposer proposer, CurrentUser currentUser, Auditor auditor, TimeProvider clock) : WaymarkPageModel
 {
     public static IReadOnlyList<(string Value, string Text, string? Hint)> Choices { get; } =
     [
@@ -33,8 +33,7 @@ public sealed class CriteriaModel(WaymarkDbContext db, CurrentUser currentUser, 
 
     public async Task OnGetAsync()
     {
-        var criteria = (await db.TransitionCohortSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync())?.ToCriteria() ?? CohortCriteria.Default;
-        Include = ToValues(criteria);
+        Include = ToValues(await proposer.CriteriaAsync());
     }
 
     public async Task<IActionResult> OnPostAsync()
