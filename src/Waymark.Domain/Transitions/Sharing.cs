@@ -38,6 +38,12 @@ public static class Sharing
             _ => null,
         };
 
+    /// <summary>As <see cref="WhyNotShareable(bool, DestinationStatus?, bool)"/>, and nothing is shared for a child removed from the programme.</summary>
+    public static string? WhyNotShareable(CohortDecision decision, bool hasDestination, DestinationStatus? status, bool consentInForce) =>
+        decision == CohortDecision.Removed
+            ? "The child was removed from the programme"
+            : WhyNotShareable(hasDestination, status, consentInForce);
+
     public static string DisplayName(ConsentGiver giver) => giver switch
     {
         ConsentGiver.Parent => "Parent",

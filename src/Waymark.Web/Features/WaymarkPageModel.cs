@@ -8,5 +8,8 @@ public abstract class WaymarkPageModel : PageModel
     public string? ErrorFor(string key) =>
         ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
+    /// <summary>The success message shown once after the redirect that follows a change (see Shared/_Flash.cshtml).</summary>
+    protected void Flash(string message) => TempData["Flash"] = message;
+
     protected static DateOnly Today(TimeProvider clock) => Hosting.UkClock.UkToday(clock);
 }

@@ -57,4 +57,12 @@ public class SharingTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Sharing.DisplayName((ConsentGiver)42));
         Assert.Throws<ArgumentOutOfRangeException>(() => Sharing.DisplayName((ShareBasis)42));
     }
+
+    [Fact]
+    public void Nothing_is_shared_for_a_child_removed_from_the_programme()
+    {
+        Assert.Equal("The child was removed from the programme",
+            Sharing.WhyNotShareable(CohortDecision.Removed, hasDestination: true, DestinationStatus.Accepted, consentInForce: true));
+        Assert.Null(Sharing.WhyNotShareable(CohortDecision.Confirmed, hasDestination: true, DestinationStatus.Accepted, consentInForce: true));
+    }
 }

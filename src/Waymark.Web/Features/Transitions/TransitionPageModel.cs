@@ -33,6 +33,4 @@ public abstract class TransitionPageModel(TransitionGate gate) : WaymarkPageMode
 
         return null;
     }
-
-    protected void Flash(string message) => TempData["Flash"] = message;
 }

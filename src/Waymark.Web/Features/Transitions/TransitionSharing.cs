@@ -25,9 +25,7 @@ public sealed class TransitionSharing(WaymarkDbContext db, Auditor auditor, Curr
         ArgumentNullException.ThrowIfNull(transition);
         var now = clock.GetUtcNow().UtcDateTime;
         var consent = await ConsentInForceAsync(transition.ChildId, ct);
-        var whyNot = transition.Decision == CohortDecision.Removed
-            ? "The child was removed from the programme"
-            : Sharing.WhyNotShareable(transition.DestinationSchoolId is not null, transition.DestinationStatus, consent is not null);
+        var whyNot = Sharing.WhyNotShareable(transition.Decision, transition.DestinationSchoolId is not null, transition.DestinationStatus, consent is not null);
 
         var inForce = await db.InformationShares.Include(s => s.RecipientSchool)
             .Where(s => s.TransitionId == transition.Id && s.EndedAtUtc == null).ToListAsync(ct);

@@ -127,7 +127,7 @@ public sealed class SchoolModel(WaymarkDbContext db, CurrentUser currentUser, Au
         });
         auditor.Record(AuditActions.ProgrammeChanged, detail: $"Transition Lead named at {School.Name} ({School.Urn}): {Name}");
         await db.SaveChangesAsync();
-        TempData["Flash"] = $"{Name} named as a Transition Lead";
+        Flash($"{Name} named as a Transition Lead");
         return Redirect($"/transition/leads/{urn}");
     }
 
@@ -147,7 +147,7 @@ public sealed class SchoolModel(WaymarkDbContext db, CurrentUser currentUser, Au
         lead.EndedOn = Today(clock);
         auditor.Record(AuditActions.ProgrammeChanged, detail: $"Transition Lead ended at {School.Name} ({School.Urn}): {lead.Name}");
         await db.SaveChangesAsync();
-        TempData["Flash"] = $"{lead.Name} is no longer a Transition Lead";
+        Flash($"{lead.Name} is no longer a Transition Lead");
         return Redirect($"/transition/leads/{urn}");
     }
 

@@ -55,8 +55,7 @@ public sealed class IndexModel(WaymarkDbContext db, TransitionGate gate, Transit
                 + await db.SupportPlanActions.CountAsync(a => a.TransitionId == id && a.DoneOn == null && a.ByWhen < today);
         }
 
-        WhyNotShared = t.Decision == CohortDecision.Removed ? "The child was removed from the programme"
-            : Sharing.WhyNotShareable(t.DestinationSchoolId is not null, t.DestinationStatus, Consent is not null || ShareInForce is not null);
+        WhyNotShared = Sharing.WhyNotShareable(t.Decision, t.DestinationSchoolId is not null, t.DestinationStatus, Consent is not null || ShareInForce is not null);
         var share = ShareInForce;
         Stage = TransitionStages.Of(new TransitionFacts(
             t.Decision,

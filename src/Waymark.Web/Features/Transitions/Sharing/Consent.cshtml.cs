@@ -223,8 +223,6 @@ public sealed class ConsentModel(WaymarkDbContext db, TransitionGate gate, Trans
             .Concat(Shares.SelectMany(s => new[] { s.SharedByUserId, s.AcknowledgedByUserId }))
             .OfType<string>().Distinct().ToList();
         UserNames = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
-        WhyNotShared = t.Decision == CohortDecision.Removed
-            ? "The child was removed from the programme"
-            : DomainSharing.WhyNotShareable(t.DestinationSchoolId is not null, t.DestinationStatus, InForce is not null);
+        WhyNotShared = DomainSharing.WhyNotShareable(t.Decision, t.DestinationSchoolId is not null, t.DestinationStatus, InForce is not null);
     }
 }

@@ -69,7 +69,7 @@ public sealed class CriteriaModel(WaymarkDbContext db, CohortProposer proposer, 
         settings.UpdatedByUserId = currentUser.Id;
         auditor.Record(AuditActions.CohortCriteriaChanged, detail: $"from {before} to {settings.ToCriteria().Describe()}");
         await db.SaveChangesAsync();
-        TempData["Flash"] = "Who the programme is for has been changed. Propose the cohort again to add children who now qualify.";
+        Flash("Who the programme is for has been changed. Propose the cohort again to add children who now qualify.");
         return Redirect("/transition/cohort");
     }
 

@@ -72,6 +72,4 @@ public sealed class IndexModel(WaymarkDbContext db, CohortProposer proposer, Cur
                 : $"{result.Proposed} {(result.Proposed == 1 ? "child" : "children")} proposed for the programme");
         return RedirectToPage();
     }
-
-    private void Flash(string message) => TempData["Flash"] = message;
 }

@@ -86,7 +86,7 @@ public sealed class EditModel(WaymarkDbContext db, CurrentUser currentUser, Audi
             return Page();
         }
 
-        TempData["Flash"] = active ? $"{Name} saved" : $"{Name} withdrawn: it can no longer be chosen for new enrolments";
+        Flash(active ? $"{Name} saved" : $"{Name} withdrawn: it can no longer be chosen for new enrolments");
         return Redirect("/transition/interventions");
     }
 

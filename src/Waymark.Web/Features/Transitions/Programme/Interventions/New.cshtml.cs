@@ -36,7 +36,7 @@ public sealed class NewModel(WaymarkDbContext db, CurrentUser currentUser, Audit
             return Page();
         }
 
-        TempData["Flash"] = $"{Name} added to the interventions";
+        Flash($"{Name} added to the interventions");
         return Redirect("/transition/interventions");
     }
 }

@@ -98,7 +98,7 @@ public sealed class NewModel(WaymarkDbContext db, CurrentUser currentUser, Audit
         auditor.Record(AuditActions.ProgrammeChanged,
             detail: $"Training session recorded: {Topic}, {date.Value:yyyy-MM-dd}{(school is null ? "" : ", " + school.Name)}");
         await db.SaveChangesAsync();
-        TempData["Flash"] = "Training session recorded";
+        Flash("Training session recorded");
         return Redirect($"/transition/training/{session.Id}");
     }
 

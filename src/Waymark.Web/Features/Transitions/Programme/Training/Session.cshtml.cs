@@ -127,7 +127,7 @@ public sealed class SessionModel(WaymarkDbContext db, CurrentUser currentUser, A
         db.TrainingAttendees.Add(new TrainingAttendee { SessionId = sessionId, Name = Name!, JobTitle = JobTitle, Type = type!.Value, SchoolId = school?.Id });
         auditor.Record(AuditActions.ProgrammeChanged, detail: $"Training attendee added to session {sessionId}: {Name}");
         await db.SaveChangesAsync();
-        TempData["Flash"] = $"{Name} added to the attendees";
+        Flash($"{Name} added to the attendees");
         return Redirect($"/transition/training/{sessionId}");
     }
 
@@ -147,7 +147,7 @@ public sealed class SessionModel(WaymarkDbContext db, CurrentUser currentUser, A
         db.TrainingAttendees.Remove(attendee);
         auditor.Record(AuditActions.ProgrammeChanged, detail: $"Training attendee removed from session {sessionId}: {attendee.Name}");
         await db.SaveChangesAsync();
-        TempData["Flash"] = $"{attendee.Name} removed from the attendees";
+        Flash($"{attendee.Name} removed from the attendees");
         return Redirect($"/transition/training/{sessionId}");
     }
 
