@@ -66,6 +66,14 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<FollowUpReview> FollowUpReviews => Set<FollowUpReview>();
 
+    public DbSet<AttendanceYear> AttendanceYears => Set<AttendanceYear>();
+
+    public DbSet<AttendanceMarkChange> AttendanceMarkChanges => Set<AttendanceMarkChange>();
+
+    public DbSet<AttendanceAlert> AttendanceAlerts => Set<AttendanceAlert>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums as their names, readable in the database. (So SQL sorts them alphabetically.)

@@ -1,0 +1,233 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Waymark.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Attendance : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AttendanceAlerts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChildId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<int>(type: "integer", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RaisedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClearedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HandledAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    HandledByUserId = table.Column<string>(type: "text", nullable: true),
+                    HandledNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttendanceAlerts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AttendanceAlerts_AspNetUsers_HandledByUserId",
+                        column: x => x.HandledByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AttendanceAlerts_Children_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "Children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AttendanceAlerts_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AttendanceMarkChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChildId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Session = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OldCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    NewCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ChangedByUserId = table.Column<string>(type: "text", nullable: true),
+                    Source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttendanceMarkChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AttendanceMarkChanges_AspNetUsers_ChangedByUserId",
+                        column: x => x.ChangedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AttendanceMarkChanges_Children_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "Children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AttendanceMarkChanges_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AttendanceYears",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChildId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<int>(type: "integer", nullable: false),
+                    AcademicYear = table.Column<int>(type: "integer", nullable: false),
+                    Marks = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttendanceYears", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AttendanceYears_Children_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "Children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AttendanceYears_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ChildId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Link = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Notifications_Children_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "Children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceAlerts_ChildId_Kind_Key",
+                table: "AttendanceAlerts",
+                columns: new[] { "ChildId", "Kind", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceAlerts_HandledByUserId",
+                table: "AttendanceAlerts",
+                column: "HandledByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceAlerts_Kind_HandledAtUtc_ClearedOn",
+                table: "AttendanceAlerts",
+                columns: new[] { "Kind", "HandledAtUtc", "ClearedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceAlerts_SchoolId",
+                table: "AttendanceAlerts",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceMarkChanges_ChangedByUserId",
+                table: "AttendanceMarkChanges",
+                column: "ChangedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceMarkChanges_ChildId_Date",
+                table: "AttendanceMarkChanges",
+                columns: new[] { "ChildId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceMarkChanges_SchoolId",
+                table: "AttendanceMarkChanges",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceYears_AcademicYear_SchoolId_ChildId",
+                table: "AttendanceYears",
+                columns: new[] { "AcademicYear", "SchoolId", "ChildId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceYears_ChildId",
+                table: "AttendanceYears",
+                column: "ChildId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceYears_SchoolId",
+                table: "AttendanceYears",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_ChildId",
+                table: "Notifications",
+                column: "ChildId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_ReadAtUtc",
+                table: "Notifications",
+                columns: new[] { "UserId", "ReadAtUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AttendanceAlerts");
+
+            migrationBuilder.DropTable(
+                name: "AttendanceMarkChanges");
+
+            migrationBuilder.DropTable(
+                name: "AttendanceYears");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Waymark.Domain.Calendar;
+
+namespace Waymark.Domain.Attendance;
+
+/// <summary>
+/// Which enrolments DfE's school and LA absence statistics count (standards §2.2): pupils of compulsory
+/// school age, that is aged 5 to 15 on the 31 August before the academic year starts, with at least one
+/// possible session. Pupil-level figures are given for everyone.
+/// </summary>
+public static class StatisticsCohort
+{
+    public const int YoungestAge = 5;
+
+    public const int OldestAge = 15;
+
+    public static DateOnly AgeDate(AcademicYear year) => year.Start.AddDays(-1);
+
+    public static bool IsOfCompulsorySchoolAge(DateOnly dateOfBirth, AcademicYear year)
+    {
+        var on = AgeDate(year);
+        if (dateOfBirth > on)
+        {
+            return false;
+        }
+
+        var age = Age.On(dateOfBirth, on);
+        return age is >= YoungestAge and <= OldestAge;
+    }
+
+    public static bool Counts(DateOnly dateOfBirth, AcademicYear year, SessionCounts sessions) =>
+        sessions.Possible > 0 && IsOfCompulsorySchoolAge(dateOfBirth, year);
+}
