@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Net;
+using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data.Entities;
+using Waymark.Domain.Attendance;
+using Waymark.Domain.Children;
 using Waymark.Domain.People;
 using Waymark.Domain.Transitions;
 using Waymark.Testing;
@@ -43,6 +46,53 @@ public abstract class FollowUpTests(WaymarkTestHost host)
         await secondary.PostFormAsync($"/transition/{t.Id}/follow-up/six-weeks", Review(TestWorld.Today, "95", "0"));
         await using var after = host.CreateDbContext();
         Assert.Null((await after.FollowUpReviews.SingleAsync(f => f.TransitionId == t.Id && f.Kind == FollowUpKind.SixWeeks)).Flags);
+    }
+
+    [Fact]
+    public async Task A_new_review_starts_from_the_register_marks_for_Year_6_and_Year_7()
+    {
+        var world = host.World;
+        var child = TestWorld.NewChild("Keira", "Marsh", new DateOnly(TestWorld.ThisYear.StartYear - 12, 3, 2), Sex.Female, 4001, 931);
+        child.Enrolments.Add(new Enrolment { SchoolId = world.Secondary.Id, StartDate = TestWorld.ThisYear.Start, Type = EnrolmentType.Single });
+        var t = TestWorld.NewTransition(child, TestWorld.ThisYear.StartYear - 1, world.Primary, CohortDecision.Confirmed);
+        t.DestinationSchoolId = world.Secondary.Id;
+        t.DestinationStatus = DestinationStatus.Accepted;
+
+        // Year 6: 9 of 10 sessions present (90%). Year 7: 6 of 8 present, 2 illness (75%).
+        var year6 = new YearMarks(t.Year6);
+        var year7 = new YearMarks(TestWorld.ThisYear);
+        for (var day = 0; day < 5; day++)
+        {
+            year6.Set(t.Year6.Start.AddDays(7 + day), Session.AM, AttendanceCodes.Present);
+            year6.Set(t.Year6.Start.AddDays(7 + day), Session.PM, day == 4 ? AttendanceCodes.Get("O") : AttendanceCodes.Present);
+        }
+
+        for (var day = 0; day < 4; day++)
+        {
+            year7.Set(t.MoveDate.AddDays(day), Session.AM, day == 3 ? AttendanceCodes.Illness : AttendanceCodes.Present);
+            year7.Set(t.MoveDate.AddDays(day), Session.PM, day == 3 ? AttendanceCodes.Illness : AttendanceCodes.Present);
+        }
+
+        await using (var db = host.CreateDbContext())
+        {
+            db.Children.Add(child);
+            db.Transitions.Add(t);
+            db.AttendanceYears.AddRange(
+                new AttendanceYear { ChildId = child.Id, SchoolId = world.Primary.Id, AcademicYear = t.Year6.StartYear, Marks = year6.Bytes },
+                new AttendanceYear { ChildId = child.Id, SchoolId = world.Secondary.Id, AcademicYear = TestWorld.ThisYear.StartYear, Marks = year7.Bytes });
+            await db.SaveChangesAsync();
+        }
+
+        var secondary = await host.SignedInClientAsync(world.SecondaryTransitionLead.Email!);
+        var page = await (await secondary.GetAsync($"/transition/{t.Id}/follow-up/six-weeks")).GetDocumentAsync();
+
+        Assert.Equal("90", ((IHtmlInputElement)page.QuerySelector("#Year6Attendance")!).Value);
+        Assert.Equal("75", ((IHtmlInputElement)page.QuerySelector("#Year7Attendance")!).Value);
+        Assert.NotNull(page.QuerySelector("#from-registers"));
+
+        // Without marks there is nothing to start from.
+        var empty = await (await secondary.GetAsync($"/transition/{world.Year7Transition.Id}/follow-up/end-of-first-term")).GetDocumentAsync();
+        Assert.Null(empty.QuerySelector("#from-registers"));
     }
 
     [Fact]

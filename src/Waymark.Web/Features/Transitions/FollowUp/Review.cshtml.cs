@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
+using Waymark.Data.Attendance;
 using Waymark.Data.Entities;
 using Waymark.Domain.Transitions;
 using Waymark.Web.Auditing;
@@ -44,6 +45,9 @@ public sealed class ReviewModel(WaymarkDbContext db, TransitionGate gate, Curren
 
     public string? NotYet { get; private set; }
 
+    /// <summary>The attendance figures were filled in from register marks.</summary>
+    public bool FromRegisters { get; private set; }
+
     public IReadOnlyList<ChoiceOption> SettlingOptions =>
         Enum.GetValues<SettlingIn>().Select(r => new ChoiceOption(r.ToString(), FollowUps.DisplayName(r), r.ToString() == SettlingIn)).ToList();
 
@@ -67,6 +71,13 @@ public sealed class ReviewModel(WaymarkDbContext db, TransitionGate gate, Curren
         else
         {
             Suspensions = "0";
+
+            // Start from the registers where Waymark has them; the reviewer can still correct the figure.
+            var year6 = await ChildAttendance.CountAsync(db, View.Transition.ChildId, View.Transition.Year6.Start, View.Transition.Year6.End);
+            var year7 = await ChildAttendance.CountAsync(db, View.Transition.ChildId, View.Transition.MoveDate, View.Today);
+            Year6Attendance = year6.AttendanceRate?.ToString("0.##", CultureInfo.InvariantCulture);
+            Year7Attendance = year7.AttendanceRate?.ToString("0.##", CultureInfo.InvariantCulture);
+            FromRegisters = year6.Possible > 0 || year7.Possible > 0;
         }
 
         return Page();
