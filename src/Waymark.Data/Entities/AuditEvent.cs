@@ -33,6 +33,15 @@ public static class AuditActions
     public const string UserCreated = "user-created";
     public const string UserChanged = "user-changed";
     public const string SchoolsImported = "schools-imported";
+
+    /// <summary>One pupil added or changed by `waymark import pupils` (names the file and line).</summary>
+    public const string PupilImported = "pupil-imported";
+
+    /// <summary>The summary of one `waymark import pupils` run.</summary>
+    public const string PupilsImported = "pupils-imported";
+
+    /// <summary>Attendance statistics produced for many pupils (`waymark attendance stats`).</summary>
+    public const string AttendanceStatisticsProduced = "attendance-statistics-produced";
     public const string TransitionViewed = "transition-viewed";
     public const string TransitionChanged = "transition-changed";
     public const string CohortProposed = "cohort-proposed";

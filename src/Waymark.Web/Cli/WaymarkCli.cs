@@ -140,7 +140,7 @@ public static class WaymarkCli
                 $"Read {result.RowsRead} row(s): {result.Added} school(s) added, {result.Updated} updated, {result.Unchanged} unchanged.");
             return 0;
         }, ct));
-        var import = new Command("import", "Import data files") { importSchools };
+        var import = new Command("import", "Import data files") { importSchools, AttendanceCommands.ImportPupils(database, output, error) };
 
         var laCode = new Option<int>("--code") { Description = "The DfE 3-digit local authority number, e.g. 823", Required = true };
         var laName = new Option<string>("--name") { Description = "The council's name as staff know it", Required = true };
@@ -182,7 +182,7 @@ public static class WaymarkCli
 
         var root = new RootCommand("Waymark: vulnerable children's education transitions, attendance and plans, for local authorities and schools.")
         {
-            database, urls, serve, db, demo, user, import, localAuthority,
+            database, urls, serve, db, demo, user, import, localAuthority, AttendanceCommands.Attendance(database, output, error),
         };
         root.SetAction((r, ct) => ServeAsync(Resolve(r.GetValue(database)), r.GetValue(urls), output, ct));
 
@@ -223,7 +223,7 @@ public static class WaymarkCli
             : DatabaseLocation.Parse(value);
     }
 
-    private static async Task<int> WithApp(DatabaseLocation location, TextWriter error, Func<WebApplication, Task<int>> action, CancellationToken ct)
+    internal static async Task<int> WithApp(DatabaseLocation location, TextWriter error, Func<WebApplication, Task<int>> action, CancellationToken ct)
     {
         await using var app = WaymarkApp.Build(location, configure: b => b.Logging.SetMinimumLevel(LogLevel.Warning));
         try

@@ -1,0 +1,136 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data.Entities;
+using Waymark.Domain.Attendance;
+using Waymark.Domain.Calendar;
+
+namespace Waymark.Data.Attendance;
+
+/// <summary>One pupil's sessions in a date range, summed over every school and year of marks the query reads.</summary>
+public sealed record PupilAttendance(Guid ChildId, string? Upn, SessionCounts Sessions)
+{
+    public bool IsPersistentlyAbsent => Sessions.IsPersistentlyAbsent;
+
+    public bool IsSeverelyAbsent => Sessions.IsSeverelyAbsent;
+}
+
+/// <summary>
+/// A school's or LA's figures as DfE publishes them: sums over the enrolments in the statistics cohort,
+/// with persistent and severe absence counted per enrolment on its own possible sessions.
+/// </summary>
+public sealed record GroupAttendance(int Key, int Enrolments, SessionCounts Sessions, int PersistentlyAbsent, int SeverelyAbsent)
+{
+    public decimal? PersistentAbsenceRate => Rates.Percent(PersistentlyAbsent, Enrolments);
+
+    public decimal? SevereAbsenceRate => Rates.Percent(SeverelyAbsent, Enrolments);
+}
+
+public sealed record AttendanceFigures(
+    DateOnly From,
+    DateOnly To,
+    IReadOnlyList<PupilAttendance> Pupils,
+    IReadOnlyList<GroupAttendance> Schools,
+    IReadOnlyList<GroupAttendance> LocalAuthorities);
+
+/// <summary>
+/// Attendance statistics for a date range (standards §2.2), read straight from the stored years of marks:
+/// one pass over the <see cref="AttendanceYear"/> rows, projecting only the bytes and the two child fields
+/// needed, so 200,000 pupils never become tracked entities.
+/// <list type="bullet">
+/// <item>Pupil figures: every pupil with a possible session in the range, whatever their age, summed over schools.</item>
+/// <item>School and LA figures: DfE's cohort. An enrolment is one pupil at one school in one academic year
+/// (one <see cref="AttendanceYear"/> row) with possible sessions in the range, counted only when the pupil was
+/// aged 5 to 15 on the 31 August before that year (<see cref="StatisticsCohort"/>). The LA key is the school's
+/// LA number, so pupils at another LA's schools are reported under that LA.</item>
+/// </list>
+/// </summary>
+public sealed class AttendanceStatistics(WaymarkDbContext db)
+{
+    /// <summary>
+    /// The figures for <paramref name="from"/> to <paramref name="to"/> inclusive, for the years of marks that
+    /// <paramref name="where"/> allows (all when null): pages pass the user's scope, the CLI a school.
+    /// Pupils come sorted by UPN (ordinal, pupils without one last), schools by URN, LAs by number.
+    /// </summary>
+    public async Task<AttendanceFigures> ComputeAsync(DateOnly from, DateOnly to, Expression<Func<AttendanceYear, bool>>? where = null,
+        CancellationToken ct = default)
+    {
+        if (from > to)
+        {
+            throw new ArgumentException($"The range starts ({from:yyyy-MM-dd}) after it ends ({to:yyyy-MM-dd}).", nameof(to));
+        }
+
+        var schools = await db.Schools.AsNoTracking()
+            .Select(s => new { s.Id, s.Urn, s.LaCode })
+            .ToDictionaryAsync(s => s.Id, s => (s.Urn, s.LaCode), ct);
+
+        var firstYear = AcademicYear.Containing(from).StartYear;
+        var lastYear = AcademicYear.Containing(to).StartYear;
+        IQueryable<AttendanceYear> years = db.AttendanceYears.AsNoTracking()
+            .Where(y => y.AcademicYear >= firstYear && y.AcademicYear <= lastYear);
+        if (where is not null)
+        {
+            years = years.Where(where);
+        }
+
+        var rows = years.Select(y => new { y.ChildId, y.SchoolId, y.AcademicYear, y.Marks, y.Child!.Upn, y.Child.DateOfBirth });
+
+        var pupils = new Dictionary<Guid, (string? Upn, SessionCounts Sessions)>();
+        var bySchool = new Dictionary<int, GroupTotals>();
+        var byLa = new Dictionary<int, GroupTotals>();
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var year = new AcademicYear(row.AcademicYear);
+            var sessions = new YearMarks(year, row.Marks).Count(from, to);
+            if (sessions.Possible == 0)
+            {
+                continue;
+            }
+
+            pupils[row.ChildId] = pupils.TryGetValue(row.ChildId, out var seen)
+                ? (seen.Upn, seen.Sessions + sessions)
+                : (row.Upn, sessions);
+
+            if (!StatisticsCohort.IsOfCompulsorySchoolAge(row.DateOfBirth, year) || !schools.TryGetValue(row.SchoolId, out var school))
+            {
+                continue;
+            }
+
+            Add(bySchool, school.Urn, sessions);
+            Add(byLa, school.LaCode, sessions);
+        }
+
+        var pupilList = pupils
+            .Select(p => new PupilAttendance(p.Key, p.Value.Upn, p.Value.Sessions))
+            .OrderBy(p => p.Upn is null)
+            .ThenBy(p => p.Upn, StringComparer.Ordinal)
+            .ThenBy(p => p.ChildId)
+            .ToList();
+        return new AttendanceFigures(from, to, pupilList, ToGroups(bySchool), ToGroups(byLa));
+    }
+
+    private static void Add(Dictionary<int, GroupTotals> groups, int key, SessionCounts sessions)
+    {
+        if (!groups.TryGetValue(key, out var totals))
+        {
+            groups[key] = totals = new GroupTotals();
+        }
+
+        totals.Enrolments++;
+        totals.Sessions += sessions;
+        totals.PersistentlyAbsent += sessions.IsPersistentlyAbsent ? 1 : 0;
+        totals.SeverelyAbsent += sessions.IsSeverelyAbsent ? 1 : 0;
+    }
+
+    private static List<GroupAttendance> ToGroups(Dictionary<int, GroupTotals> groups) => groups
+        .OrderBy(g => g.Key)
+        .Select(g => new GroupAttendance(g.Key, g.Value.Enrolments, g.Value.Sessions, g.Value.PersistentlyAbsent, g.Value.SeverelyAbsent))
+        .ToList();
+
+    private sealed class GroupTotals
+    {
+        public int Enrolments;
+        public SessionCounts Sessions;
+        public int PersistentlyAbsent;
+        public int SeverelyAbsent;
+    }
+}
