@@ -94,8 +94,27 @@ public sealed class PupilImporter(WaymarkDbContext db, Auditing.Auditor auditor,
             }
         }
 
+        // A replaced (e.g. temporary) UPN would otherwise create a second record for the same child.
+        var newUpns = rows.Where(r => !existing.ContainsKey(r.Upn)).Select(r => r.Upn).ToList();
+        var replaced = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in newUpns.Chunk(500))
+        {
+            foreach (var former in await db.FormerUpns.AsNoTracking().Where(f => chunk.Contains(f.Upn))
+                         .Join(db.Children, f => f.ChildId, c => c.Id, (f, c) => new { f.Upn, Current = c.Upn }).ToListAsync(ct))
+            {
+                replaced[former.Upn] = former.Current ?? "(none recorded)";
+            }
+        }
+
+        foreach (var row in rows.Where(r => replaced.ContainsKey(r.Upn)))
+        {
+            problems.Add(new ImportProblem(row.Line, "upn",
+                $"UPN {row.Upn} has been replaced by {replaced[row.Upn]} for a pupil already in Waymark; use the current UPN"));
+        }
+
         problems.Sort((a, b) => a.Line.CompareTo(b.Line));
-        var rowsRead = rows.Count + problems.Where(p => rows.All(r => r.Line != p.Line)).Select(p => p.Line).Distinct().Count();
+        var parsedLines = rows.Select(r => r.Line).ToHashSet();
+        var rowsRead = rows.Count + problems.Where(p => !parsedLines.Contains(p.Line)).Select(p => p.Line).Distinct().Count();
         if (problems.Count > 0)
         {
             return new ImportResult(rowsRead, 0, 0, 0, problems);

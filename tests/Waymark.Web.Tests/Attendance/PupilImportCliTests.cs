@@ -202,6 +202,26 @@ public abstract class PupilImportCliTests(DatabaseProvider provider) : IAsyncLif
         Assert.Empty(db.AuditEvents.Where(e => e.Action == AuditActions.PupilImported));
     }
 
+    [Fact]
+    public async Task A_replaced_upn_is_refused_rather_than_creating_a_second_record()
+    {
+        await RunAsync("import", "pupils", WriteCsv(Good));
+        var temporary = Upn.Create(823, 2101, 19, 99);
+        await using (var db = _database.CreateContext())
+        {
+            var amelia = await db.Children.SingleAsync(c => c.Upn == Upn1);
+            db.FormerUpns.Add(new FormerUpn { ChildId = amelia.Id, Upn = temporary, RecordedAtUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        var result = await RunAsync("import", "pupils", WriteCsv(Header + $"{temporary},Amelia,Clarke,2015-03-14,F,900101,2019-09-04\n"));
+
+        Assert.Equal(1, result.Exit);
+        Assert.Contains($"line 2, column upn: UPN {temporary} has been replaced by {Upn1}", result.Err, StringComparison.Ordinal);
+        await using var check = _database.CreateContext();
+        Assert.Equal(3, await check.Children.CountAsync());
+    }
+
     [Theory]
     [InlineData("upn,forename,surname,dob,urn\n", "missing: sex, entry_date")]
     [InlineData("", "the file is empty")]
