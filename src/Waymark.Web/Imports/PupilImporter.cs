@@ -24,7 +24,7 @@ public sealed class PupilImporter(WaymarkDbContext db, Auditing.Auditor auditor,
 
     private const int NameLength = 100;
 
-    private sealed record Row(int Line, string Upn, string Forename, string Surname, DateOnly DateOfBirth, Sex Sex, int Urn, DateOnly EntryDate);
+    private sealed record Row(int Line, string Upn, string Forename, string Surname, DateOnly DateOfBirth, Sex? Sex, int Urn, DateOnly EntryDate);
 
     public async Task<ImportResult> ImportAsync(Stream csv, string source, CancellationToken ct = default)
     {
@@ -130,7 +130,7 @@ public sealed class PupilImporter(WaymarkDbContext db, Auditing.Auditor auditor,
                 child = new Child
                 {
                     Id = Guid.NewGuid(), Upn = row.Upn, LegalForename = row.Forename, LegalSurname = row.Surname,
-                    DateOfBirth = row.DateOfBirth, Sex = row.Sex, CreatedAtUtc = now, UpdatedAtUtc = now,
+                    DateOfBirth = row.DateOfBirth, Sex = row.Sex ?? Sex.Unknown, CreatedAtUtc = now, UpdatedAtUtc = now,
                 };
                 child.RefreshSearchName();
                 child.Enrolments.Add(new Enrolment { SchoolId = schoolId, StartDate = row.EntryDate, Type = EnrolmentType.Single });
@@ -181,9 +181,10 @@ public sealed class PupilImporter(WaymarkDbContext db, Auditing.Auditor auditor,
             changes.Add("date of birth");
         }
 
-        if (child.Sex != row.Sex)
+        // A blank sex is "not given in this file", not a change to unknown.
+        if (row.Sex is { } sex && child.Sex != sex)
         {
-            child.Sex = row.Sex;
+            child.Sex = sex;
             changes.Add("sex");
         }
 
@@ -247,10 +248,10 @@ public sealed class PupilImporter(WaymarkDbContext db, Auditing.Auditor auditor,
         }
 
         var sexText = file.Get("sex");
-        var sex = Sex.Unknown;
+        Sex? sex = null;
         try
         {
-            sex = Sexes.FromCode(sexText ?? "");
+            sex = sexText is null ? null : Sexes.FromCode(sexText);
         }
         catch (ArgumentException)
         {

@@ -96,7 +96,7 @@ public abstract class PupilImportCliTests(DatabaseProvider provider) : IAsyncLif
         await RunAsync("import", "pupils", WriteCsv(Good));
         var changed = WriteCsv(Header +
             $"{Upn1},Amelia,Clarke-Jones,2015-03-14,F,900103,2026-01-05\n" + // married name and a move
-            $"{Upn2},Noah,Patel,2015-07-21,M,900101,2019-09-05\n" +          // entry date corrected
+            $"{Upn2},Noah,Patel,2015-07-21,,900101,2019-09-05\n" +           // entry date corrected; sex not given
             $"{Upn3},Oliver,Hughes-Smith,2012-09-02,U,900102,2023-09-06\n");
 
         var result = await RunAsync("import", "pupils", changed);
@@ -114,6 +114,7 @@ public abstract class PupilImportCliTests(DatabaseProvider provider) : IAsyncLif
             amelia.Enrolments.OrderBy(e => e.StartDate).Select(e => (e.School!.Urn, e.StartDate, e.EndDate)));
         var noah = await db.Children.Include(c => c.Enrolments).SingleAsync(c => c.Upn == Upn2);
         Assert.Equal(D("2019-09-05"), Assert.Single(noah.Enrolments).StartDate);
+        Assert.Equal(Sex.Male, noah.Sex);
         var audit = await db.AuditEvents.Where(e => e.ChildId == amelia.Id && e.Action == AuditActions.PupilImported)
             .OrderBy(e => e.Id).Select(e => e.Detail).ToListAsync();
         Assert.Equal(2, audit.Count);
