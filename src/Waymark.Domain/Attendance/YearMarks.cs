@@ -14,7 +14,8 @@ public sealed class YearMarks
 
     public const int Length = Days * 2;
 
-    private static readonly AttendanceCategory?[] CategoryOf = BuildCategories();
+    private static readonly (byte Value, AttendanceCategory Category)[] Categories =
+        AttendanceCodes.All.Select(c => (c.Value, c.Category)).ToArray();
 
     private readonly byte[] marks;
 
@@ -69,16 +70,26 @@ public sealed class YearMarks
     public SessionCounts Count(DateOnly from, DateOnly to)
     {
         var (start, end) = Clip(from, to);
-        int present = 0, aea = 0, authorised = 0, unauthorised = 0, notCounted = 0;
-        for (var i = start; i < end; i++)
+
+        // A tally of stored values, then one lookup per code: statistics call this for every pupil in the LA,
+        // and a branch-free tally is several times faster than classifying each session as it is read.
+        Span<int> tally = stackalloc int[256];
+        foreach (var value in marks.AsSpan(start, end - start))
         {
-            switch (CategoryOf[marks[i]])
+            tally[value]++;
+        }
+
+        int present = 0, aea = 0, authorised = 0, unauthorised = 0, notCounted = 0;
+        foreach (var (value, category) in Categories)
+        {
+            var sessions = tally[value];
+            switch (category)
             {
-                case AttendanceCategory.Present: present++; break;
-                case AttendanceCategory.ApprovedEducationalActivity: aea++; break;
-                case AttendanceCategory.AuthorisedAbsence: authorised++; break;
-                case AttendanceCategory.UnauthorisedAbsence: unauthorised++; break;
-                case AttendanceCategory.NotCounted: notCounted++; break;
+                case AttendanceCategory.Present: present += sessions; break;
+                case AttendanceCategory.ApprovedEducationalActivity: aea += sessions; break;
+                case AttendanceCategory.AuthorisedAbsence: authorised += sessions; break;
+                case AttendanceCategory.UnauthorisedAbsence: unauthorised += sessions; break;
+                default: notCounted += sessions; break;
             }
         }
 
@@ -131,16 +142,5 @@ public sealed class YearMarks
         var first = from < Year.Start ? Year.Start : from;
         var last = to > Year.End ? Year.End : to;
         return first > last ? (0, 0) : (IndexOf(Year, first, Session.AM), IndexOf(Year, last, Session.PM) + 1);
-    }
-
-    private static AttendanceCategory?[] BuildCategories()
-    {
-        var table = new AttendanceCategory?[256];
-        foreach (var code in AttendanceCodes.All)
-        {
-            table[code.Value] = code.Category;
-        }
-
-        return table;
     }
 }

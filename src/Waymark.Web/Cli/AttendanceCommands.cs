@@ -29,7 +29,8 @@ internal static class AttendanceCommands
         var file = new Argument<FileInfo>("FILE") { Description = $"CSV with the header {PupilColumns}" };
         var command = new Command("pupils",
             $"Create or update pupils and their enrolments from a CSV file (all or nothing).\n" +
-            $"Columns {PupilColumns}, header required, any order; dates yyyy-mm-dd or dd/mm/yyyy; sex F, M or U.\n" +
+            $"Columns {PupilColumns}, header required, any order; dates yyyy-mm-dd or dd/mm/yyyy;\n" +
+            "sex F, M or U (blank: U for a new pupil, unchanged for one already in Waymark).\n" +
             "Pupils are matched by UPN (check letter verified); the school by URN, which must already be in Waymark.\n" +
             "A pupil on roll elsewhere has moved: that enrolment ends the day before entry_date (dual subsidiary\n" +
             "registrations such as alternative provision are kept). A pupil already on roll at the school keeps that\n" +

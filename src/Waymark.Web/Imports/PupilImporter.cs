@@ -24,7 +24,7 @@ public sealed class PupilImporter(WaymarkDbContext db, Auditing.Auditor auditor,
 
     private const int NameLength = 100;
 
-    private sealed record Row(int Line, string Upn, string Forename, string Surname, DateOnly DateOfBirth, Sex Sex, int Urn, DateOnly EntryDate);
+    private sealed record Row(int Line, string Upn, string Forename, string Surname, DateOnly DateOfBirth, Sex? Sex, int Urn, DateOnly EntryDate);
 
     public async Task<ImportResult> ImportAsync(Stream csv, string source, CancellationToken ct = default)
     {
@@ -94,8 +94,27 @@ public sealed class PupilImporter(WaymarkDbContext db, Auditing.Auditor auditor,
             }
         }
 
+        // A replaced (e.g. temporary) UPN would otherwise create a second record for the same child.
+        var newUpns = rows.Where(r => !existing.ContainsKey(r.Upn)).Select(r => r.Upn).ToList();
+        var replaced = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in newUpns.Chunk(500))
+        {
+            foreach (var former in await db.FormerUpns.AsNoTracking().Where(f => chunk.Contains(f.Upn))
+                         .Join(db.Children, f => f.ChildId, c => c.Id, (f, c) => new { f.Upn, Current = c.Upn }).ToListAsync(ct))
+            {
+                replaced[former.Upn] = former.Current ?? "(none recorded)";
+            }
+        }
+
+        foreach (var row in rows.Where(r => replaced.ContainsKey(r.Upn)))
+        {
+            problems.Add(new ImportProblem(row.Line, "upn",
+                $"UPN {row.Upn} has been replaced by {replaced[row.Upn]} for a pupil already in Waymark; use the current UPN"));
+        }
+
         problems.Sort((a, b) => a.Line.CompareTo(b.Line));
-        var rowsRead = rows.Count + problems.Where(p => rows.All(r => r.Line != p.Line)).Select(p => p.Line).Distinct().Count();
+        var parsedLines = rows.Select(r => r.Line).ToHashSet();
+        var rowsRead = rows.Count + problems.Where(p => !parsedLines.Contains(p.Line)).Select(p => p.Line).Distinct().Count();
         if (problems.Count > 0)
         {
             return new ImportResult(rowsRead, 0, 0, 0, problems);
@@ -111,7 +130,7 @@ public sealed class PupilImporter(WaymarkDbContext db, Auditing.Auditor auditor,
                 child = new Child
                 {
                     Id = Guid.NewGuid(), Upn = row.Upn, LegalForename = row.Forename, LegalSurname = row.Surname,
-                    DateOfBirth = row.DateOfBirth, Sex = row.Sex, CreatedAtUtc = now, UpdatedAtUtc = now,
+                    DateOfBirth = row.DateOfBirth, Sex = row.Sex ?? Sex.Unknown, CreatedAtUtc = now, UpdatedAtUtc = now,
                 };
                 child.RefreshSearchName();
                 child.Enrolments.Add(new Enrolment { SchoolId = schoolId, StartDate = row.EntryDate, Type = EnrolmentType.Single });
@@ -162,9 +181,10 @@ public sealed class PupilImporter(WaymarkDbContext db, Auditing.Auditor auditor,
             changes.Add("date of birth");
         }
 
-        if (child.Sex != row.Sex)
+        // A blank sex is "not given in this file", not a change to unknown.
+        if (row.Sex is { } sex && child.Sex != sex)
         {
-            child.Sex = row.Sex;
+            child.Sex = sex;
             changes.Add("sex");
         }
 
@@ -228,10 +248,10 @@ public sealed class PupilImporter(WaymarkDbContext db, Auditing.Auditor auditor,
         }
 
         var sexText = file.Get("sex");
-        var sex = Sex.Unknown;
+        Sex? sex = null;
         try
         {
-            sex = Sexes.FromCode(sexText ?? "");
+            sex = sexText is null ? null : Sexes.FromCode(sexText);
         }
         catch (ArgumentException)
         {

@@ -84,6 +84,18 @@ public class YearMarksTests
     }
 
     [Fact]
+    public void Every_code_is_counted_in_its_own_category()
+    {
+        foreach (var code in AttendanceCodes.All)
+        {
+            var marks = new YearMarks(Year);
+            marks.Set(new DateOnly(2026, 2, 10), Session.PM, code);
+
+            Assert.Equal(default(SessionCounts).With(code.Category), marks.CountAll());
+        }
+    }
+
+    [Fact]
     public void Ranges_are_clipped_to_the_year()
     {
         var marks = new YearMarks(Year);

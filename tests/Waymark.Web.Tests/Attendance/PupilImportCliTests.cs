@@ -96,7 +96,7 @@ public abstract class PupilImportCliTests(DatabaseProvider provider) : IAsyncLif
         await RunAsync("import", "pupils", WriteCsv(Good));
         var changed = WriteCsv(Header +
             $"{Upn1},Amelia,Clarke-Jones,2015-03-14,F,900103,2026-01-05\n" + // married name and a move
-            $"{Upn2},Noah,Patel,2015-07-21,M,900101,2019-09-05\n" +          // entry date corrected
+            $"{Upn2},Noah,Patel,2015-07-21,,900101,2019-09-05\n" +           // entry date corrected; sex not given
             $"{Upn3},Oliver,Hughes-Smith,2012-09-02,U,900102,2023-09-06\n");
 
         var result = await RunAsync("import", "pupils", changed);
@@ -114,6 +114,7 @@ public abstract class PupilImportCliTests(DatabaseProvider provider) : IAsyncLif
             amelia.Enrolments.OrderBy(e => e.StartDate).Select(e => (e.School!.Urn, e.StartDate, e.EndDate)));
         var noah = await db.Children.Include(c => c.Enrolments).SingleAsync(c => c.Upn == Upn2);
         Assert.Equal(D("2019-09-05"), Assert.Single(noah.Enrolments).StartDate);
+        Assert.Equal(Sex.Male, noah.Sex);
         var audit = await db.AuditEvents.Where(e => e.ChildId == amelia.Id && e.Action == AuditActions.PupilImported)
             .OrderBy(e => e.Id).Select(e => e.Detail).ToListAsync();
         Assert.Equal(2, audit.Count);
@@ -200,6 +201,26 @@ public abstract class PupilImportCliTests(DatabaseProvider provider) : IAsyncLif
         await using var db = _database.CreateContext();
         Assert.Empty(db.Children);
         Assert.Empty(db.AuditEvents.Where(e => e.Action == AuditActions.PupilImported));
+    }
+
+    [Fact]
+    public async Task A_replaced_upn_is_refused_rather_than_creating_a_second_record()
+    {
+        await RunAsync("import", "pupils", WriteCsv(Good));
+        var temporary = Upn.Create(823, 2101, 19, 99);
+        await using (var db = _database.CreateContext())
+        {
+            var amelia = await db.Children.SingleAsync(c => c.Upn == Upn1);
+            db.FormerUpns.Add(new FormerUpn { ChildId = amelia.Id, Upn = temporary, RecordedAtUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        var result = await RunAsync("import", "pupils", WriteCsv(Header + $"{temporary},Amelia,Clarke,2015-03-14,F,900101,2019-09-04\n"));
+
+        Assert.Equal(1, result.Exit);
+        Assert.Contains($"line 2, column upn: UPN {temporary} has been replaced by {Upn1}", result.Err, StringComparison.Ordinal);
+        await using var check = _database.CreateContext();
+        Assert.Equal(3, await check.Children.CountAsync());
     }
 
     [Theory]
