@@ -86,7 +86,7 @@ public static class SuspensionAlerts
 
         var sessions = SessionsIn(year, suspensions);
         var limitKey = year.ToString();
-        if (Suspensions.LimitWarning(sessions, year) is string warning)
+        if (SuspensionRules.LimitWarning(sessions, year) is string warning)
         {
             var latest = suspensions.Last(s => s.Kind == ExclusionKind.Suspension);
             Raise(AlertKind.SuspensionLimit, limitKey, AlertOwner.School, latest.SchoolId, warning);
@@ -100,7 +100,7 @@ public static class SuspensionAlerts
     /// <summary>Sessions of suspension in the school year: the total the 45-day limit applies to.</summary>
     public static int SessionsIn(AcademicYear year, IEnumerable<Suspension> suspensions) =>
         suspensions.Where(s => s.Kind == ExclusionKind.Suspension && s.Sessions is not null)
-            .Sum(s => Suspensions.SessionsIn(year, s.StartDate, s.FirstSession, s.Sessions!.Value));
+            .Sum(s => SuspensionRules.SessionsIn(year, s.StartDate, s.FirstSession, s.Sessions!.Value));
 
     /// <summary>
     /// Tells the child's social worker and virtual school contact, in the app, that the child has just
@@ -121,7 +121,7 @@ public static class SuspensionAlerts
         var name = $"{child.PreferredForename ?? child.LegalForename} {child.PreferredSurname ?? child.LegalSurname}";
         var what = suspension.Kind == ExclusionKind.PermanentExclusion
             ? $"{name} has been permanently excluded from {school} from {suspension.StartDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"
-            : $"{name} has been suspended from {school} for {Suspensions.Days(suspension.Sessions ?? 0)} from {suspension.StartDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+            : $"{name} has been suspended from {school} for {SuspensionRules.Days(suspension.Sessions ?? 0)} from {suspension.StartDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
         var text = $"{what} ({string.Join(", ", suspension.Reasons.Select(r => ExclusionReasons.Find(r)?.Description ?? r))})";
         foreach (var userId in recipients)
         {
@@ -157,5 +157,5 @@ public static class SuspensionAlerts
 
     private static string Describe(Suspension s) => s.Kind == ExclusionKind.PermanentExclusion
         ? $"permanent exclusion from {s.StartDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"
-        : $"suspension of {Suspensions.Days(s.Sessions ?? 0)} from {s.StartDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+        : $"suspension of {SuspensionRules.Days(s.Sessions ?? 0)} from {s.StartDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
 }

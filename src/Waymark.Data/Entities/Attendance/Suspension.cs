@@ -56,5 +56,5 @@ public class Suspension
 
     public IReadOnlyList<string> Reasons => new[] { Reason1, Reason2, Reason3 }.OfType<string>().ToList();
 
-    public DateOnly? AlternativeProvisionDueOn => Suspensions.AlternativeProvisionDueOn(Kind, StartDate, Sessions);
+    public DateOnly? AlternativeProvisionDueOn => SuspensionRules.AlternativeProvisionDueOn(Kind, StartDate, Sessions);
 }

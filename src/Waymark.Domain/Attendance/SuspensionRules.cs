@@ -131,7 +131,7 @@ public enum SuspensionLimitStatus
 /// lengths in sessions (half days), at most 45 school days a school year, alternative provision from the
 /// sixth school day, reintegration after a suspension.
 /// </summary>
-public static class Suspensions
+public static class SuspensionRules
 {
     public const int YearlyLimitDays = 45;
 

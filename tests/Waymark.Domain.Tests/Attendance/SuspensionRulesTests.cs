@@ -63,7 +63,7 @@ public class SchoolDaysTests
     }
 }
 
-public class SuspensionsTests
+public class SuspensionRulesTests
 {
     private static readonly DateOnly Monday = new(2026, 11, 23);
     private static readonly DateOnly Thursday = new(2026, 11, 26);
@@ -71,16 +71,16 @@ public class SuspensionsTests
     [Fact]
     public void A_three_day_suspension_from_Thursday_runs_to_Monday_afternoon_and_the_child_returns_on_Tuesday()
     {
-        Assert.Equal(new SchoolSession(new DateOnly(2026, 11, 30), Session.PM), Suspensions.LastSession(Thursday, Session.AM, 6));
-        Assert.Equal(new SchoolSession(new DateOnly(2026, 12, 1), Session.AM), Suspensions.ReturnSession(Thursday, Session.AM, 6));
+        Assert.Equal(new SchoolSession(new DateOnly(2026, 11, 30), Session.PM), SuspensionRules.LastSession(Thursday, Session.AM, 6));
+        Assert.Equal(new SchoolSession(new DateOnly(2026, 12, 1), Session.AM), SuspensionRules.ReturnSession(Thursday, Session.AM, 6));
     }
 
     [Fact]
     public void A_suspension_from_an_afternoon_ends_on_a_morning()
     {
-        Assert.Equal(new SchoolSession(Monday, Session.PM), Suspensions.LastSession(Monday, Session.PM, 1));
-        Assert.Equal(new SchoolSession(Monday.AddDays(1), Session.AM), Suspensions.LastSession(Monday, Session.PM, 2));
-        Assert.Equal(new SchoolSession(Monday.AddDays(1), Session.PM), Suspensions.ReturnSession(Monday, Session.PM, 2));
+        Assert.Equal(new SchoolSession(Monday, Session.PM), SuspensionRules.LastSession(Monday, Session.PM, 1));
+        Assert.Equal(new SchoolSession(Monday.AddDays(1), Session.AM), SuspensionRules.LastSession(Monday, Session.PM, 2));
+        Assert.Equal(new SchoolSession(Monday.AddDays(1), Session.PM), SuspensionRules.ReturnSession(Monday, Session.PM, 2));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class SuspensionsTests
         var friday = new DateOnly(2026, 11, 27);
         Assert.Equal(
             [new SchoolSession(friday, Session.PM), new SchoolSession(friday.AddDays(3), Session.AM)],
-            Suspensions.SessionsOf(friday, Session.PM, 2));
+            SuspensionRules.SessionsOf(friday, Session.PM, 2));
     }
 
     [Fact]
@@ -97,16 +97,16 @@ public class SuspensionsTests
     {
         // Friday 28 August 2026: AM and PM, then Monday 31 August, then Tuesday 1 September.
         var start = new DateOnly(2026, 8, 28);
-        Assert.Equal(4, Suspensions.SessionsIn(new AcademicYear(2025), start, Session.AM, 6));
-        Assert.Equal(2, Suspensions.SessionsIn(new AcademicYear(2026), start, Session.AM, 6));
-        Assert.Equal(0, Suspensions.SessionsIn(new AcademicYear(2024), start, Session.AM, 6));
+        Assert.Equal(4, SuspensionRules.SessionsIn(new AcademicYear(2025), start, Session.AM, 6));
+        Assert.Equal(2, SuspensionRules.SessionsIn(new AcademicYear(2026), start, Session.AM, 6));
+        Assert.Equal(0, SuspensionRules.SessionsIn(new AcademicYear(2024), start, Session.AM, 6));
     }
 
     [Fact]
     public void The_sixth_school_day_skips_the_weekend()
     {
-        Assert.Equal(new DateOnly(2026, 11, 30), Suspensions.SixthSchoolDay(Monday));
-        Assert.Equal(new DateOnly(2026, 12, 3), Suspensions.SixthSchoolDay(Thursday));
+        Assert.Equal(new DateOnly(2026, 11, 30), SuspensionRules.SixthSchoolDay(Monday));
+        Assert.Equal(new DateOnly(2026, 12, 3), SuspensionRules.SixthSchoolDay(Thursday));
     }
 
     [Theory]
@@ -115,11 +115,11 @@ public class SuspensionsTests
     [InlineData(12, true)]
     [InlineData(1, false)]
     public void Alternative_provision_is_due_only_for_suspensions_longer_than_five_school_days(int sessions, bool due) =>
-        Assert.Equal(due ? new DateOnly(2026, 12, 3) : null, Suspensions.AlternativeProvisionDueOn(ExclusionKind.Suspension, Thursday, sessions));
+        Assert.Equal(due ? new DateOnly(2026, 12, 3) : null, SuspensionRules.AlternativeProvisionDueOn(ExclusionKind.Suspension, Thursday, sessions));
 
     [Fact]
     public void Alternative_provision_is_due_from_the_sixth_day_of_every_permanent_exclusion() =>
-        Assert.Equal(new DateOnly(2026, 11, 30), Suspensions.AlternativeProvisionDueOn(ExclusionKind.PermanentExclusion, Monday, null));
+        Assert.Equal(new DateOnly(2026, 11, 30), SuspensionRules.AlternativeProvisionDueOn(ExclusionKind.PermanentExclusion, Monday, null));
 
     [Theory]
     [InlineData(0, SuspensionLimitStatus.Below)]
@@ -129,16 +129,16 @@ public class SuspensionsTests
     [InlineData(90, SuspensionLimitStatus.Reached)]
     [InlineData(91, SuspensionLimitStatus.Exceeded)]
     public void The_limit_warns_from_40_days_and_at_45(int sessions, SuspensionLimitStatus expected) =>
-        Assert.Equal(expected, Suspensions.LimitStatus(sessions));
+        Assert.Equal(expected, SuspensionRules.LimitStatus(sessions));
 
     [Fact]
     public void The_warning_names_the_days_and_the_year()
     {
         var year = new AcademicYear(2026);
-        Assert.Null(Suspensions.LimitWarning(79, year));
-        Assert.Equal("40 school days of suspension in 2026/27: approaching the legal limit of 45 school days in a school year", Suspensions.LimitWarning(80, year));
-        Assert.Equal("45 school days of suspension in 2026/27: the legal limit of 45 school days in a school year has been reached", Suspensions.LimitWarning(90, year));
-        Assert.Equal("45.5 school days of suspension in 2026/27: over the legal limit of 45 school days in a school year", Suspensions.LimitWarning(91, year));
+        Assert.Null(SuspensionRules.LimitWarning(79, year));
+        Assert.Equal("40 school days of suspension in 2026/27: approaching the legal limit of 45 school days in a school year", SuspensionRules.LimitWarning(80, year));
+        Assert.Equal("45 school days of suspension in 2026/27: the legal limit of 45 school days in a school year has been reached", SuspensionRules.LimitWarning(90, year));
+        Assert.Equal("45.5 school days of suspension in 2026/27: over the legal limit of 45 school days in a school year", SuspensionRules.LimitWarning(91, year));
     }
 
     [Theory]
@@ -146,7 +146,7 @@ public class SuspensionsTests
     [InlineData(2, "1 school day")]
     [InlineData(5, "2.5 school days")]
     [InlineData(90, "45 school days")]
-    public void Sessions_read_as_school_days(int sessions, string expected) => Assert.Equal(expected, Suspensions.Days(sessions));
+    public void Sessions_read_as_school_days(int sessions, string expected) => Assert.Equal(expected, SuspensionRules.Days(sessions));
 
     [Theory]
     [InlineData("3", 6)]
@@ -157,7 +157,7 @@ public class SuspensionsTests
     [InlineData("1 day", 2)]
     public void Lengths_are_typed_in_whole_or_half_days(string text, int sessions)
     {
-        Assert.Equal(sessions, Suspensions.ParseDays(text, out var error));
+        Assert.Equal(sessions, SuspensionRules.ParseDays(text, out var error));
         Assert.Null(error);
     }
 
@@ -170,7 +170,7 @@ public class SuspensionsTests
     [InlineData("45.5", "Length must be 45 school days or fewer: a suspension cannot be longer than the yearly limit")]
     public void Bad_lengths_are_refused_with_a_reason(string text, string message)
     {
-        Assert.Null(Suspensions.ParseDays(text, out var error));
+        Assert.Null(SuspensionRules.ParseDays(text, out var error));
         Assert.Equal(message, error);
     }
 
@@ -178,42 +178,42 @@ public class SuspensionsTests
     public void A_suspension_must_start_on_a_school_day_within_the_recordable_range()
     {
         var today = Monday;
-        Assert.Empty(Suspensions.Validate(Monday, ["PD"], today));
-        Assert.Empty(Suspensions.Validate(today.AddDays(25), ["PD"], today));
+        Assert.Empty(SuspensionRules.Validate(Monday, ["PD"], today));
+        Assert.Empty(SuspensionRules.Validate(today.AddDays(25), ["PD"], today));
         Assert.Equal([("StartDate", "The start date must be a school day: 28 November 2026 is a Saturday")],
-            Suspensions.Validate(new DateOnly(2026, 11, 28), ["PD"], today));
+            SuspensionRules.Validate(new DateOnly(2026, 11, 28), ["PD"], today));
         Assert.Equal([("StartDate", "The start date must be no more than 28 days from today")],
-            Suspensions.Validate(today.AddDays(29), ["PD"], today));
+            SuspensionRules.Validate(today.AddDays(29), ["PD"], today));
         Assert.Equal([("StartDate", "The start date must be on or after 1 September 2020, when the current reason codes began")],
-            Suspensions.Validate(new DateOnly(2020, 8, 31), ["PD"], today));
-        Assert.Equal([("Reasons", "Select at least one reason")], Suspensions.Validate(Monday, [], today));
+            SuspensionRules.Validate(new DateOnly(2020, 8, 31), ["PD"], today));
+        Assert.Equal([("Reasons", "Select at least one reason")], SuspensionRules.Validate(Monday, [], today));
     }
 
     [Fact]
     public void Follow_up_dates_cannot_be_before_the_first_day()
     {
-        Assert.Empty(Suspensions.ValidateFollowUp(ExclusionKind.Suspension, Monday, Monday, "Eastmoor Pupil Referral Unit", Monday.AddDays(8), "Went well"));
+        Assert.Empty(SuspensionRules.ValidateFollowUp(ExclusionKind.Suspension, Monday, Monday, "Eastmoor Pupil Referral Unit", Monday.AddDays(8), "Went well"));
         Assert.Equal(
             [("ProvisionFrom", "Alternative provision must start on or after the first day, 23 November 2026"),
              ("MeetingOn", "The reintegration meeting must be on or after the first day of the suspension, 23 November 2026")],
-            Suspensions.ValidateFollowUp(ExclusionKind.Suspension, Monday, Monday.AddDays(-1), "PRU", Monday.AddDays(-1), null));
+            SuspensionRules.ValidateFollowUp(ExclusionKind.Suspension, Monday, Monday.AddDays(-1), "PRU", Monday.AddDays(-1), null));
     }
 
     [Fact]
     public void Provision_needs_both_its_date_and_its_provider()
     {
         Assert.Equal([("ProvisionBy", "Enter who is providing the alternative provision")],
-            Suspensions.ValidateFollowUp(ExclusionKind.Suspension, Monday, Monday, " ", null, null));
+            SuspensionRules.ValidateFollowUp(ExclusionKind.Suspension, Monday, Monday, " ", null, null));
         Assert.Equal([("ProvisionFrom", "Enter the date alternative provision starts")],
-            Suspensions.ValidateFollowUp(ExclusionKind.Suspension, Monday, null, "PRU", null, null));
+            SuspensionRules.ValidateFollowUp(ExclusionKind.Suspension, Monday, null, "PRU", null, null));
         Assert.Equal([("MeetingOn", "Enter the date of the reintegration meeting")],
-            Suspensions.ValidateFollowUp(ExclusionKind.Suspension, Monday, null, null, null, "Notes"));
+            SuspensionRules.ValidateFollowUp(ExclusionKind.Suspension, Monday, null, null, null, "Notes"));
     }
 
     [Fact]
     public void A_permanent_exclusion_has_no_reintegration_meeting() =>
         Assert.Equal([("MeetingOn", "A permanently excluded child does not return, so there is no reintegration meeting")],
-            Suspensions.ValidateFollowUp(ExclusionKind.PermanentExclusion, Monday, Monday.AddDays(7), "Eastmoor PRU", Monday.AddDays(8), null));
+            SuspensionRules.ValidateFollowUp(ExclusionKind.PermanentExclusion, Monday, Monday.AddDays(7), "Eastmoor PRU", Monday.AddDays(8), null));
 
     [Theory]
     [InlineData(Role.Headteacher, true, true)]
