@@ -34,9 +34,10 @@ public static class SuspensionAlerts
             var alert = alerts.FirstOrDefault(a => a.Kind == kind && a.Key == key);
             if (alert is null)
             {
-                alert = new AttendanceAlert { ChildId = childId, Kind = kind, Key = key, Summary = summary, RaisedOn = today };
+                alert = new AttendanceAlert { ChildId = childId, Kind = kind, Key = key, Owner = owner, SchoolId = schoolId, Summary = summary, RaisedOn = today };
                 db.AttendanceAlerts.Add(alert);
                 alerts.Add(alert);
+                return;
             }
 
             // A handled entry stays handled; a cleared one comes back if its condition holds again.
