@@ -173,6 +173,7 @@ public abstract class SuspensionTests(WaymarkTestHost host)
         Assert.Contains("1", home.QuerySelector("#unread-notifications")!.TextContent, StringComparison.Ordinal);
         var notifications = await (await sw.GetAsync("/notifications")).GetDocumentAsync();
         Assert.NotNull(notifications.QuerySelector($"#notifications a[href='{details}']"));
+        Assert.All(notifications.QuerySelectorAll("main form[method=post]"), f => Assert.NotNull(f.QuerySelector("input[name=__RequestVerificationToken]")));
         Assert.Equal(HttpStatusCode.OK, (await sw.GetAsync(details)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await sw.GetAsync($"/children/{s.Child.Id}/suspensions")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await sw.GetAsync(New(s.Child))).StatusCode);
@@ -290,6 +291,8 @@ public abstract class SuspensionTests(WaymarkTestHost host)
         var details = response.Headers.Location!.OriginalString;
 
         var page = await (await head.GetAsync(details)).GetDocumentAsync();
+        Assert.Equal(2, page.QuerySelectorAll("main form[method=post]").Length);
+        Assert.All(page.QuerySelectorAll("main form[method=post]"), f => Assert.NotNull(f.QuerySelector("input[name=__RequestVerificationToken]")));
         Assert.Contains($"Alternative provision is due from {SuspensionRules.SixthSchoolDay(SchoolDay):d MMMM yyyy}, the sixth school day", page.QuerySelector("#provision-due")!.TextContent, StringComparison.Ordinal);
         await using (var db = host.CreateDbContext())
         {
