@@ -21,7 +21,7 @@ public class KeyPersonRolesTests
     {
         var values = Enum.GetValues<KeyPersonRole>();
 
-        Assert.Equal(5, values.Length);
+        Assert.Equal(6, values.Length);
         Assert.Equal(values.Length, values.Select(KeyPersonRoles.DisplayName).Distinct().Count());
     }
 
