@@ -74,6 +74,8 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<Suspension> Suspensions => Set<Suspension>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums as their names, readable in the database. (So SQL sorts them alphabetically.)

@@ -59,3 +59,23 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         e.Property(x => x.Link).HasMaxLength(300);
     }
 }
+
+internal sealed class SuspensionConfiguration : IEntityTypeConfiguration<Suspension>
+{
+    public void Configure(EntityTypeBuilder<Suspension> e)
+    {
+        e.HasIndex(x => new { x.ChildId, x.StartDate });
+        e.HasIndex(x => new { x.SchoolId, x.StartDate });
+        e.HasOne(x => x.Child).WithMany().HasForeignKey(x => x.ChildId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne(x => x.School).WithMany().HasForeignKey(x => x.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(x => x.RecordedBy).WithMany().HasForeignKey(x => x.RecordedByUserId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<WaymarkUser>().WithMany().HasForeignKey(x => x.UpdatedByUserId).OnDelete(DeleteBehavior.Restrict);
+        e.Property(x => x.Reason1).HasMaxLength(2);
+        e.Property(x => x.Reason2).HasMaxLength(2);
+        e.Property(x => x.Reason3).HasMaxLength(2);
+        e.Property(x => x.AlternativeProvisionBy).HasMaxLength(200);
+        e.Property(x => x.ReintegrationNote).HasMaxLength(2000);
+        e.Ignore(x => x.Reasons);
+        e.Ignore(x => x.AlternativeProvisionDueOn);
+    }
+}

@@ -94,6 +94,7 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
             // The transition programme reads back the few children it needs, so memory stays flat.
             await DemoTransitions.SeedAsync(db, schools, ProgrammeStaff(users), socialWorkers, today, options.Seed, progress, ct);
             await DemoAttendance.SeedAsync(db, today, options.Seed, progress, ct);
+            await DemoSuspensions.SeedAsync(db, schools, ProgrammeStaff(users), today, options.Seed, progress, ct);
 
             if (transaction is not null)
             {

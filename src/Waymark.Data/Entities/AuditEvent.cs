@@ -53,4 +53,7 @@ public static class AuditActions
     public const string ShareEnded = "share-ended";
     public const string ShareAcknowledged = "share-acknowledged";
     public const string PassportDownloaded = "passport-downloaded";
+    public const string SuspensionsViewed = "suspensions-viewed";
+    public const string SuspensionRecorded = "suspension-recorded";
+    public const string SuspensionChanged = "suspension-changed";
 }

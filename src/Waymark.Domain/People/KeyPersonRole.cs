@@ -8,4 +8,10 @@ public enum KeyPersonRole
     AdvisoryTeacher,
     TransitionLead,
     Senco,
+
+    /// <summary>
+    /// The virtual school's named contact for a looked-after child (the Virtual School Head or their
+    /// education adviser), told when the child is suspended or excluded.
+    /// </summary>
+    VirtualSchool,
 }

@@ -9,6 +9,7 @@ public static class KeyPersonRoles
         KeyPersonRole.AdvisoryTeacher => "Advisory teacher",
         KeyPersonRole.TransitionLead => "Transition Lead",
         KeyPersonRole.Senco => "SENCo",
+        KeyPersonRole.VirtualSchool => "Virtual school",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown key person role."),
     };
 }

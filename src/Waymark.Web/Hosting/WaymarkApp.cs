@@ -177,6 +177,7 @@ public static class WaymarkApp
             o.RootDirectory = "/Features";
             o.Conventions.AuthorizeFolder("/Children", Policies.ChildRecords);
             o.Conventions.AuthorizeFolder("/Admin", Policies.UserAdmin);
+            o.Conventions.AuthorizeFolder("/Attendance/Suspensions", Policies.ChildRecords);
             o.Conventions.AuthorizeFolder("/Transitions", Policies.Transition);
             o.Conventions.AuthorizeFolder("/Transitions/Programme", Policies.TransitionProgramme);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");

@@ -10,6 +10,7 @@ public class KeyPersonRolesTests
     [InlineData(KeyPersonRole.AdvisoryTeacher, "Advisory teacher")]
     [InlineData(KeyPersonRole.TransitionLead, "Transition Lead")]
     [InlineData(KeyPersonRole.Senco, "SENCo")]
+    [InlineData(KeyPersonRole.VirtualSchool, "Virtual school")]
     public void Display_names(KeyPersonRole role, string expected)
     {
         Assert.Equal(expected, KeyPersonRoles.DisplayName(role));
@@ -20,7 +21,7 @@ public class KeyPersonRolesTests
     {
         var values = Enum.GetValues<KeyPersonRole>();
 
-        Assert.Equal(5, values.Length);
+        Assert.Equal(6, values.Length);
         Assert.Equal(values.Length, values.Select(KeyPersonRoles.DisplayName).Distinct().Count());
     }
 

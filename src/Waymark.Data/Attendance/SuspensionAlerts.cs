@@ -1,0 +1,162 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data.Access;
+using Waymark.Data.Entities;
+using Waymark.Domain.Attendance;
+using Waymark.Domain.Calendar;
+using Waymark.Domain.Children;
+using Waymark.Domain.People;
+
+namespace Waymark.Data.Attendance;
+
+/// <summary>
+/// The worklist entries that suspensions raise, in one place so recording a suspension and recomputing
+/// the worklists agree: a vulnerable child suspended, the 45-day limit approached, alternative provision
+/// due. Raising is idempotent by kind and key; entries whose condition no longer holds are cleared.
+/// Adds to the context without saving, so the caller saves alerts with the change that raised them.
+/// </summary>
+public static class SuspensionAlerts
+{
+    public static readonly AlertKind[] Kinds = [AlertKind.SuspensionOfVulnerableChild, AlertKind.SuspensionLimit, AlertKind.AlternativeProvisionDue];
+
+    /// <summary>Brings the child's suspension alerts up to date for this school year.</summary>
+    public static async Task RaiseAsync(WaymarkDbContext db, Guid childId, DateOnly today, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var year = AcademicYear.Containing(today);
+        var suspensions = await db.Suspensions.AsNoTracking().Include(s => s.School)
+            .Where(s => s.ChildId == childId && s.StartDate <= year.End).OrderBy(s => s.StartDate).ToListAsync(ct);
+        var alerts = await db.AttendanceAlerts.Where(a => a.ChildId == childId && Kinds.Contains(a.Kind)).ToListAsync(ct);
+        var vulnerable = await VulnerabilityAsync(db, childId, today, ct);
+
+        void Raise(AlertKind kind, string key, AlertOwner owner, int? schoolId, string summary)
+        {
+            var alert = alerts.FirstOrDefault(a => a.Kind == kind && a.Key == key);
+            if (alert is null)
+            {
+                alert = new AttendanceAlert { ChildId = childId, Kind = kind, Key = key, Owner = owner, SchoolId = schoolId, Summary = summary, RaisedOn = today };
+                db.AttendanceAlerts.Add(alert);
+                alerts.Add(alert);
+                return;
+            }
+
+            // A handled entry stays handled; a cleared one comes back if its condition holds again.
+            alert.ClearedOn = null;
+            alert.Owner = owner;
+            alert.SchoolId = schoolId;
+            alert.Summary = summary;
+        }
+
+        void Clear(AlertKind kind, string key)
+        {
+            if (alerts.FirstOrDefault(a => a.Kind == kind && a.Key == key) is { ClearedOn: null } alert)
+            {
+                alert.ClearedOn = today;
+            }
+        }
+
+        // This year's only: a social worker allocated now has no duty about a suspension years ago.
+        foreach (var s in suspensions.Where(s => year.Contains(s.StartDate)))
+        {
+            var key = s.Id.ToString(CultureInfo.InvariantCulture);
+            if (vulnerable.Any)
+            {
+                Raise(AlertKind.SuspensionOfVulnerableChild, key, vulnerable.LookedAfter ? AlertOwner.VirtualSchool : AlertOwner.SocialWorker,
+                    s.SchoolId, $"{Describe(s)}; {vulnerable.Why}");
+            }
+        }
+
+        foreach (var s in suspensions)
+        {
+            var key = s.Id.ToString(CultureInfo.InvariantCulture);
+            if (s.AlternativeProvisionDueOn is not DateOnly due || due < year.Start)
+            {
+                continue;
+            }
+
+            if (s.AlternativeProvisionFrom is null)
+            {
+                Raise(AlertKind.AlternativeProvisionDue, key, s.Kind == ExclusionKind.PermanentExclusion ? AlertOwner.LocalAuthority : AlertOwner.School,
+                    s.SchoolId, $"Alternative provision due from {due.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}, the sixth school day of {Describe(s)}; none recorded");
+            }
+            else
+            {
+                Clear(AlertKind.AlternativeProvisionDue, key);
+            }
+        }
+
+        var sessions = SessionsIn(year, suspensions);
+        var limitKey = year.ToString();
+        if (SuspensionRules.LimitWarning(sessions, year) is string warning)
+        {
+            var latest = suspensions.Last(s => s.Kind == ExclusionKind.Suspension);
+            Raise(AlertKind.SuspensionLimit, limitKey, AlertOwner.School, latest.SchoolId, warning);
+        }
+        else
+        {
+            Clear(AlertKind.SuspensionLimit, limitKey);
+        }
+    }
+
+    /// <summary>Sessions of suspension in the school year: the total the 45-day limit applies to.</summary>
+    public static int SessionsIn(AcademicYear year, IEnumerable<Suspension> suspensions) =>
+        suspensions.Where(s => s.Kind == ExclusionKind.Suspension && s.Sessions is not null)
+            .Sum(s => SuspensionRules.SessionsIn(year, s.StartDate, s.FirstSession, s.Sessions!.Value));
+
+    /// <summary>
+    /// Tells the child's social worker and virtual school contact, in the app, that the child has just
+    /// been suspended or excluded (statutory guidance: without delay). Returns who was told.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> NotifyRecordedAsync(WaymarkDbContext db, Suspension suspension, DateOnly today,
+        DateTime nowUtc, string? exceptUserId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(suspension);
+        var child = await db.Children.AsNoTracking().Where(c => c.Id == suspension.ChildId)
+            .Select(c => new { c.PreferredForename, c.LegalForename, c.PreferredSurname, c.LegalSurname }).SingleAsync(ct);
+        var school = await db.Schools.AsNoTracking().Where(s => s.Id == suspension.SchoolId).Select(s => s.Name).SingleAsync(ct);
+        var recipients = await db.KeyPeople.AsNoTracking().Where(CurrentOn.KeyPerson(today))
+            .Where(k => k.ChildId == suspension.ChildId && k.UserId != null && k.UserId != exceptUserId
+                && (k.Role == KeyPersonRole.SocialWorker || k.Role == KeyPersonRole.VirtualSchool))
+            .Select(k => k.UserId!).Distinct().ToListAsync(ct);
+        var name = $"{child.PreferredForename ?? child.LegalForename} {child.PreferredSurname ?? child.LegalSurname}";
+        var what = suspension.Kind == ExclusionKind.PermanentExclusion
+            ? $"{name} has been permanently excluded from {school} from {suspension.StartDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"
+            : $"{name} has been suspended from {school} for {SuspensionRules.Days(suspension.Sessions ?? 0)} from {suspension.StartDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+        var text = $"{what} ({string.Join(", ", suspension.Reasons.Select(r => ExclusionReasons.Find(r)?.Description ?? r))})";
+        foreach (var userId in recipients)
+        {
+            db.Notifications.Add(new Notification
+            {
+                UserId = userId, ChildId = suspension.ChildId, Text = text.Length > 500 ? text[..500] : text,
+                Link = $"/children/{suspension.ChildId}/suspensions/{suspension.Id}", CreatedAtUtc = nowUtc,
+            });
+        }
+
+        return recipients;
+    }
+
+    private sealed record Vulnerability(bool SocialWorker, bool LookedAfter)
+    {
+        public bool Any => SocialWorker || LookedAfter;
+
+        public string Why => (SocialWorker, LookedAfter) switch
+        {
+            (true, true) => "looked after, with a social worker",
+            (false, true) => "looked after",
+            _ => "has a social worker",
+        };
+    }
+
+    /// <summary>A current social worker (one who signs in or not) or a current looked-after episode.</summary>
+    private static async Task<Vulnerability> VulnerabilityAsync(WaymarkDbContext db, Guid childId, DateOnly today, CancellationToken ct)
+    {
+        var socialWorker = await db.KeyPeople.Where(CurrentOn.KeyPerson(today)).AnyAsync(k => k.ChildId == childId && k.Role == KeyPersonRole.SocialWorker, ct);
+        var lookedAfter = await db.ChildStatuses.Where(CurrentOn.Status(today)).AnyAsync(s => s.ChildId == childId && s.Type == ChildStatusType.LookedAfter, ct);
+        return new Vulnerability(socialWorker, lookedAfter);
+    }
+
+    private static string Describe(Suspension s) => s.Kind == ExclusionKind.PermanentExclusion
+        ? $"permanent exclusion from {s.StartDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"
+        : $"suspension of {SuspensionRules.Days(s.Sessions ?? 0)} from {s.StartDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+}

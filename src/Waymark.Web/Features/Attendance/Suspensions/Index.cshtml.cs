@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data;
+using Waymark.Data.Attendance;
+using Waymark.Data.Entities;
+using Waymark.Domain.Calendar;
+using Waymark.Web.Auditing;
+using Waymark.Web.Auth;
+
+namespace Waymark.Web.Features.Attendance.Suspensions;
+
+/// <summary>A child's suspensions and exclusions, newest first, with this school year's total against the 45-day limit.</summary>
+public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Auditor auditor, TimeProvider clock)
+    : SuspensionPageModel(db, currentUser, auditor, clock)
+{
+    public IReadOnlyList<Suspension> Suspensions { get; private set; } = [];
+
+    public AcademicYear Year { get; private set; }
+
+    public int SessionsThisYear { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await OpenChildAsync(id, "list") is IActionResult refused)
+        {
+            return refused;
+        }
+
+        Suspensions = await Db.Suspensions.AsNoTracking().Include(s => s.School).Where(s => s.ChildId == id)
+            .OrderByDescending(s => s.StartDate).ThenByDescending(s => s.Id).ToListAsync();
+        Year = AcademicYear.Containing(TodayDate);
+        SessionsThisYear = SuspensionAlerts.SessionsIn(Year, Suspensions);
+        return Page();
+    }
+}
