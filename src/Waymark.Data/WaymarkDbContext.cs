@@ -74,6 +74,8 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<AttendanceSupportPlan> AttendanceSupportPlans => Set<AttendanceSupportPlan>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums as their names, readable in the database. (So SQL sorts them alphabetically.)

@@ -94,6 +94,9 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
             // The transition programme reads back the few children it needs, so memory stays flat.
             await DemoTransitions.SeedAsync(db, schools, ProgrammeStaff(users), socialWorkers, today, options.Seed, progress, ct);
 
+            // The worklist as the daily recompute leaves it, once the demo marks are in.
+            await new Attendance.AttendanceAlertEngine(db).RecomputeAsync(today, ct: ct);
+
             if (transaction is not null)
             {
                 progress?.Report("Committing");

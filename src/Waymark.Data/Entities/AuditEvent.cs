@@ -44,4 +44,9 @@ public static class AuditActions
     public const string ShareEnded = "share-ended";
     public const string ShareAcknowledged = "share-acknowledged";
     public const string PassportDownloaded = "passport-downloaded";
+    public const string AttendanceWorklistViewed = "attendance-worklist-viewed";
+    public const string AttendanceAlertViewed = "attendance-alert-viewed";
+    public const string AttendanceAlertHandled = "attendance-alert-handled";
+    public const string AttendanceSupportPlanRecorded = "attendance-support-plan-recorded";
+    public const string AttendanceAlertsRecomputed = "attendance-alerts-recomputed";
 }

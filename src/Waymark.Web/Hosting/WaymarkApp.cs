@@ -169,6 +169,7 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Web.Features.Transitions.TransitionGate>();
         services.AddScoped<Waymark.Web.Features.Transitions.TransitionSharing>();
         services.AddScoped<Waymark.Web.Features.Transitions.CohortProposer>();
+        services.AddScoped<Waymark.Data.Attendance.AttendanceAlertEngine>();
         services.AddSingleton<ServiceBranding>();
 
         services.AddRazorPages(o =>

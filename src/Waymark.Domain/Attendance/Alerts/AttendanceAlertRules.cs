@@ -56,6 +56,20 @@ public static class AttendanceAlertRules
     public static IReadOnlyList<AlertFinding> Evaluate(YearMarks marks, YearMarks? previousYear, RegisterDays? schoolDays, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(marks);
+        var previous = SchoolTerms.Previous(SchoolTerms.Containing(today));
+        var lastYearsTerm = previous.Year != marks.Year && previousYear?.Year == previous.Year
+            ? previousYear.Count(previous.Start, previous.End)
+            : (SessionCounts?)null;
+        return Evaluate(marks, schoolDays, today, lastYearsTerm);
+    }
+
+    /// <summary>
+    /// As above, given only the counts of last year's summer term (<paramref name="lastYearsTerm"/>), which is all
+    /// the autumn term compares with; a caller with many pupils need not keep last year's marks.
+    /// </summary>
+    public static IReadOnlyList<AlertFinding> Evaluate(YearMarks marks, RegisterDays? schoolDays, DateOnly today, SessionCounts? lastYearsTerm)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
         var year = marks.Year;
         if (!year.Contains(today))
         {
@@ -72,14 +86,14 @@ public static class AttendanceAlertRules
         var term = SchoolTerms.Containing(today);
         var thisTerm = marks.Count(term.Start, today);
         Add(findings, ChronicAbsence(term, thisTerm));
-        var yearToDate = marks.Count(year.Start, today);
+        var yearToDate = term.Name == Waymark.Domain.Attendance.TermName.Autumn ? thisTerm : marks.Count(year.Start, today);
         Add(findings, YearToDateAbsence(year, yearToDate));
 
         var previous = SchoolTerms.Previous(term);
-        var previousMarks = previous.Year == year ? marks : previousYear?.Year == previous.Year ? previousYear : null;
-        if (previousMarks is not null)
+        var previousCounts = previous.Year == year ? marks.Count(previous.Start, previous.End) : lastYearsTerm;
+        if (previousCounts is SessionCounts counts)
         {
-            Add(findings, AttendanceFall(term, thisTerm, previous, previousMarks.Count(previous.Start, previous.End)));
+            Add(findings, AttendanceFall(term, thisTerm, previous, counts));
         }
 
         Add(findings, ExtendedIllness(year, marks.Count(AttendanceCodes.Illness, year.Start, today)));
