@@ -179,6 +179,7 @@ public static class WaymarkApp
             o.Conventions.AuthorizeFolder("/Admin", Policies.UserAdmin);
             o.Conventions.AuthorizeFolder("/Transitions", Policies.Transition);
             o.Conventions.AuthorizeFolder("/Transitions/Programme", Policies.TransitionProgramme);
+            o.Conventions.AuthorizeFolder("/Attendance/Worklist", Policies.ChildRecords);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/ExternalCallback");
             o.Conventions.AllowAnonymousToPage("/Account/CouncilSignIn");
