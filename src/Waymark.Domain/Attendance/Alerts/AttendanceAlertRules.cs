@@ -43,6 +43,11 @@ public static class AttendanceAlertRules
 
     private static readonly byte N = AttendanceCodes.NotYetEstablished.Value;
 
+    private static readonly byte Illness = AttendanceCodes.Illness.Value;
+
+    /// <summary>Each stored value's DfE category as an index into a count (see <see cref="CountSessions"/>); 5 for no mark.</summary>
+    private static readonly byte[] CategoryIndex = BuildCategoryIndex();
+
     /// <summary>Absent without permission in the CME sense: G, N or O (the codes of deletion ground reg 9(1)(i)).</summary>
     private static readonly bool[] WithoutPermission = Table(c => c.Code is "G" or "N" or "O");
 
@@ -82,24 +87,36 @@ public static class AttendanceAlertRules
             throw new ArgumentException($"The register days are for {days.Year}, not {year}.", nameof(schoolDays));
         }
 
-        var findings = new List<AlertFinding>(2);
+        // One pass counts the year so far in three parts: before last term, last term (if this year) and this term.
         var term = SchoolTerms.Containing(today);
-        var thisTerm = marks.Count(term.Start, today);
-        Add(findings, ChronicAbsence(term, thisTerm));
-        var yearToDate = term.Name == Waymark.Domain.Attendance.TermName.Autumn ? thisTerm : marks.Count(year.Start, today);
-        Add(findings, YearToDateAbsence(year, yearToDate));
-
         var previous = SchoolTerms.Previous(term);
-        var previousCounts = previous.Year == year ? marks.Count(previous.Start, previous.End) : lastYearsTerm;
-        if (previousCounts is SessionCounts counts)
+        var bytes = marks.Bytes;
+        var sessions = (LastDay(year, today) + 1) * 2;
+        var termStart = (term.Start.DayNumber - year.Start.DayNumber) * 2;
+        var previousStart = previous.Year == year ? (previous.Start.DayNumber - year.Start.DayNumber) * 2 : termStart;
+        var earlier = CountSessions(bytes, 0, previousStart);
+        var lastTerm = CountSessions(bytes, previousStart, termStart);
+        var thisTerm = CountSessions(bytes, termStart, sessions);
+        var yearToDate = earlier + lastTerm + thisTerm;
+
+        var findings = new List<AlertFinding>(2);
+        Add(findings, ChronicAbsence(term, thisTerm));
+        Add(findings, YearToDateAbsence(year, yearToDate));
+        if ((previous.Year == year ? lastTerm : lastYearsTerm) is SessionCounts counts)
         {
             Add(findings, AttendanceFall(term, thisTerm, previous, counts));
         }
 
-        Add(findings, ExtendedIllness(year, marks.Count(AttendanceCodes.Illness, year.Start, today)));
+        Add(findings, ExtendedIllness(year, bytes.AsSpan(0, sessions).Count(Illness)));
         Add(findings, UnreplacedNMarks(marks, days, today));
         Add(findings, PossiblyMissingEducation(marks, days, today));
-        Add(findings, UnauthorisedAbsenceThreshold(marks, days, today));
+
+        // Most pupils have fewer than ten unauthorised sessions all year, and cannot have ten in ten weeks.
+        if (yearToDate.Unauthorised >= UnauthorisedSessions)
+        {
+            Add(findings, UnauthorisedAbsenceThreshold(marks, days, today));
+        }
+
         return findings;
     }
 
@@ -174,28 +191,25 @@ public static class AttendanceAlertRules
     {
         ArgumentNullException.ThrowIfNull(marks);
         ArgumentNullException.ThrowIfNull(schoolDays);
-        var bytes = marks.Bytes;
         var last = LastDay(marks.Year, today);
-        var registerDaysAfter = 0;
         var overdue = 0;
         var earliest = -1;
-
-        // Backwards, so the register days after each day are already counted when we reach it.
-        for (var day = last; day >= 0; day--)
+        if (last >= 0)
         {
-            if (registerDaysAfter > DaysToReplaceN)
+            // N marks are rare: a vectorised search jumps from one to the next.
+            var upTo = schoolDays.DaysUpTo;
+            var span = marks.Bytes.AsSpan(0, (last + 1) * 2);
+            for (var at = span.IndexOf(N); at >= 0;)
             {
-                var found = (bytes[day * 2] == N ? 1 : 0) + (bytes[(day * 2) + 1] == N ? 1 : 0);
-                if (found > 0)
+                var day = at / 2;
+                if (upTo[last] - upTo[day] > DaysToReplaceN)
                 {
-                    overdue += found;
-                    earliest = day;
+                    overdue++;
+                    earliest = earliest < 0 ? day : earliest;
                 }
-            }
 
-            if (schoolDays[day])
-            {
-                registerDaysAfter++;
+                var next = span[(at + 1)..].IndexOf(N);
+                at = next < 0 ? -1 : at + 1 + next;
             }
         }
 
@@ -266,33 +280,25 @@ public static class AttendanceAlertRules
         var bytes = marks.Bytes;
         var year = marks.Year;
         var last = LastDay(year, today);
+        var weekOf = schoolDays.WeekOf;
+        var mondays = schoolDays.WeekMondays;
 
-        // Sessions per school week, oldest first; at most 53 weeks in a year.
-        Span<int> sessions = stackalloc int[54];
-        Span<int> mondays = stackalloc int[54];
+        // Unauthorised sessions per school week, oldest first, up to the school week that holds today's (or the last) register.
+        Span<int> sessions = stackalloc int[mondays.Length];
         var weeks = 0;
-        var currentWeek = int.MinValue;
-        var startDayNumber = year.Start.DayNumber;
         for (var day = 0; day <= last; day++)
         {
-            if (!schoolDays[day])
+            var week = weekOf[day];
+            if (week < 0)
             {
                 continue;
             }
 
-            // DayNumber 0 (1 January 0001) was a Monday.
-            var week = (startDayNumber + day) / 7;
-            if (week != currentWeek)
-            {
-                currentWeek = week;
-                mondays[weeks] = (week * 7) - startDayNumber;
-                sessions[weeks] = 0;
-                weeks++;
-            }
-
-            sessions[weeks - 1] += (Unauthorised[bytes[day * 2]] ? 1 : 0) + (Unauthorised[bytes[(day * 2) + 1]] ? 1 : 0);
+            weeks = week + 1;
+            sessions[week] += (Unauthorised[bytes[day * 2]] ? 1 : 0) + (Unauthorised[bytes[(day * 2) + 1]] ? 1 : 0);
         }
 
+        var startDayNumber = year.Start.DayNumber;
         if (weeks == 0 || WindowSum(sessions, weeks - 1) < UnauthorisedSessions)
         {
             return null;
@@ -329,6 +335,37 @@ public static class AttendanceAlertRules
         }
 
         return sum;
+    }
+
+    /// <summary>Sessions by category in [<paramref name="from"/>, <paramref name="to"/>) of the stored bytes, by table rather than by switch.</summary>
+    private static SessionCounts CountSessions(byte[] bytes, int from, int to)
+    {
+        Span<int> counts = stackalloc int[6];
+        for (var i = from; i < to; i++)
+        {
+            counts[CategoryIndex[bytes[i]]]++;
+        }
+
+        return new SessionCounts(counts[0], counts[1], counts[2], counts[3], counts[4]);
+    }
+
+    private static byte[] BuildCategoryIndex()
+    {
+        var table = new byte[256];
+        Array.Fill(table, (byte)5);
+        foreach (var code in AttendanceCodes.All)
+        {
+            table[code.Value] = code.Category switch
+            {
+                AttendanceCategory.Present => 0,
+                AttendanceCategory.ApprovedEducationalActivity => 1,
+                AttendanceCategory.AuthorisedAbsence => 2,
+                AttendanceCategory.UnauthorisedAbsence => 3,
+                _ => 4,
+            };
+        }
+
+        return table;
     }
 
     private static int LastDay(AcademicYear year, DateOnly today) =>

@@ -14,6 +14,9 @@ public sealed class RegisterDays
 
     private readonly bool[] days = new bool[YearMarks.Days];
 
+    /// <summary>Counts and weeks worked out once per school and shared by all its pupils; reset by <see cref="Add(ReadOnlySpan{byte})"/>.</summary>
+    private Layout? layout;
+
     public RegisterDays(AcademicYear year) => Year = year;
 
     public AcademicYear Year { get; }
@@ -59,6 +62,7 @@ public sealed class RegisterDays
             throw new ArgumentException($"A year of marks is {YearMarks.Length} bytes, not {marks.Length}.", nameof(marks));
         }
 
+        layout = null;
         for (var day = 0; day < YearMarks.Days; day++)
         {
             if (!days[day] && (IsRegisterMark(marks[day * 2]) || IsRegisterMark(marks[(day * 2) + 1])))
@@ -67,6 +71,55 @@ public sealed class RegisterDays
             }
         }
     }
+
+    /// <summary>Register days on or before each day of the year, so "school days since" is one subtraction.</summary>
+    internal int[] DaysUpTo => Prepared().DaysUpTo;
+
+    /// <summary>For each day, the index of its school week (a Monday-to-Sunday week with a register day), or −1 on a non-register day.</summary>
+    internal int[] WeekOf => Prepared().WeekOf;
+
+    /// <summary>The Monday of each school week, as a day of the year (negative for the week 1 September falls in, unless a Monday).</summary>
+    internal int[] WeekMondays => Prepared().WeekMondays;
+
+    private Layout Prepared()
+    {
+        // Computing it twice in a race is harmless: both threads get the same figures.
+        if (layout is { } ready)
+        {
+            return ready;
+        }
+
+        var upTo = new int[YearMarks.Days];
+        var weekOf = new int[YearMarks.Days];
+        var mondays = new List<int>(54);
+        var start = Year.Start.DayNumber;
+        var count = 0;
+        var currentWeek = int.MinValue;
+        for (var day = 0; day < YearMarks.Days; day++)
+        {
+            weekOf[day] = -1;
+            if (days[day])
+            {
+                count++;
+
+                // DayNumber 0 (1 January 0001) was a Monday.
+                var week = (start + day) / 7;
+                if (week != currentWeek)
+                {
+                    currentWeek = week;
+                    mondays.Add((week * 7) - start);
+                }
+
+                weekOf[day] = mondays.Count - 1;
+            }
+
+            upTo[day] = count;
+        }
+
+        return layout = new Layout(upTo, weekOf, [.. mondays]);
+    }
+
+    private sealed record Layout(int[] DaysUpTo, int[] WeekOf, int[] WeekMondays);
 
     public bool Contains(DateOnly date) => Year.Contains(date) && days[date.DayNumber - Year.Start.DayNumber];
 
