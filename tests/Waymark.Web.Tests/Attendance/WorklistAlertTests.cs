@@ -169,6 +169,37 @@ public abstract class WorklistAlertTests(WaymarkTestHost host)
         Assert.Equal((await AlertsAsync(child)).Count(a => a.Kind != AlertKind.ChronicAbsence), again.Changes.Reopened);
     }
 
+    [Fact]
+    public async Task A_fall_is_measured_against_the_whole_of_last_term_even_when_it_was_last_year()
+    {
+        var world = await NewWorldAsync();
+        var child = await NewPupilAsync(world, "Falling", "O");
+        var term = SchoolTerms.Containing(Today);
+        var previous = SchoolTerms.Previous(term);
+
+        // Last term's first day absent and last day present, in whichever year's row holds it: exactly 50%.
+        await using (var db = host.CreateDbContext())
+        {
+            var row = previous.Year == term.Year
+                ? await db.AttendanceYears.SingleAsync(a => a.ChildId == child.Id)
+                : db.AttendanceYears.Add(new AttendanceYear { ChildId = child.Id, SchoolId = world.School.Id, AcademicYear = previous.Year.StartYear }).Entity;
+            var marks = new YearMarks(previous.Year, [.. row.Marks]);
+            marks.Set(previous.Start, Session.AM, AttendanceCodes.Get("O"));
+            marks.Set(previous.Start, Session.PM, AttendanceCodes.Get("O"));
+            marks.Set(previous.End, Session.AM, AttendanceCodes.Present);
+            marks.Set(previous.End, Session.PM, AttendanceCodes.Present);
+            row.Marks = marks.Bytes;
+            await db.SaveChangesAsync();
+        }
+
+        await RecomputeAsync(child);
+        var fall = await AlertAsync(child, AlertKind.AttendanceFall);
+
+        Assert.Equal((AlertOwner.School, $"{world.School.Id}:{Domain.Attendance.Alerts.AttendanceAlertRules.TermKey(term)}"), (fall.Owner, fall.Key));
+        Assert.StartsWith("Attendance fell from 50% last term", fall.Summary, StringComparison.Ordinal);
+        Assert.EndsWith("to 0% this term.", fall.Summary, StringComparison.Ordinal);
+    }
+
     // Pages
 
     public static TheoryData<Role> AllRoles() => new(Roles.All);
