@@ -1,5 +1,8 @@
+using System.Data.Common;
+using System.Globalization;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Waymark.Data.Demo;
 using Waymark.Data.Entities;
 using Waymark.Domain.Attendance;
@@ -164,17 +167,47 @@ public sealed class AttendanceAlertEngine(WaymarkDbContext db, IEnumerable<IAtte
     private async Task<(List<PupilMarks> Pupils, Dictionary<int, RegisterDays> Calendars)> LoadMarksAsync(
         AcademicYear year, HashSet<Guid>? children, CancellationToken ct)
     {
-        var query = db.AttendanceYears.AsNoTracking().Where(a => a.AcademicYear == year.StartYear);
-        if (children is null)
+        // The pupils asked for, plus the rest of their schools' registers, which say which days were school days.
+        var schools = children is null
+            ? null
+            : await db.AttendanceYears.Where(a => a.AcademicYear == year.StartYear && children.Contains(a.ChildId))
+                .Select(a => a.SchoolId).Distinct().ToListAsync(ct);
+        var sql = string.Create(CultureInfo.InvariantCulture,
+            $"""SELECT "ChildId", "SchoolId", "Marks" FROM "AttendanceYears" WHERE "AcademicYear" = {year.StartYear}""");
+        if (schools is not null)
         {
-            var pupils = await query.Select(a => new PupilMarks(a.ChildId, a.SchoolId, a.Marks)).ToListAsync(ct);
-            return (pupils, SchoolCalendars(year, pupils));
+            sql += schools.Count == 0 ? " AND 1 = 0"
+                : $""" AND "SchoolId" IN ({string.Join(", ", schools.Select(id => id.ToString(CultureInfo.InvariantCulture)))})""";
         }
 
-        // The pupils asked for, plus the rest of their schools' registers, which say which days were school days.
-        var schools = await query.Where(a => children.Contains(a.ChildId)).Select(a => a.SchoolId).Distinct().ToListAsync(ct);
-        var all = await query.Where(a => schools.Contains(a.SchoolId)).Select(a => new PupilMarks(a.ChildId, a.SchoolId, a.Marks)).ToListAsync(ct);
-        return ([.. all.Where(p => children.Contains(p.ChildId))], SchoolCalendars(year, all));
+        var all = new List<PupilMarks>();
+        await ReadAsync(sql, r => all.Add(new PupilMarks(r.GetGuid(0), r.GetInt32(1), r.GetFieldValue<byte[]>(2))), ct);
+        var calendars = SchoolCalendars(year, all);
+        return (children is null ? all : [.. all.Where(p => children.Contains(p.ChildId))], calendars);
+    }
+
+    /// <summary>
+    /// Reads rows with a plain data reader: the two big reads (a year of marks for every pupil, and last summer's)
+    /// skip EF's query pipeline and materialiser. Only whole numbers are put in the SQL, never user input.
+    /// </summary>
+    private async Task ReadAsync(string sql, Action<DbDataReader> row, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                row(reader);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private static Dictionary<int, RegisterDays> SchoolCalendars(AcademicYear year, List<PupilMarks> pupils)
@@ -209,36 +242,29 @@ public sealed class AttendanceAlertEngine(WaymarkDbContext db, IEnumerable<IAtte
         var lastYear = summer.Year;
         var first = YearMarks.IndexOf(lastYear, summer.Start, Session.AM);
         var length = YearMarks.IndexOf(lastYear, summer.End, Session.PM) + 1 - first;
-        var start = first + 1;
-        var query = db.Database.SqlQuery<SummerSlice>(
-            $"""SELECT "ChildId", substr("Marks", {start}, {length}) AS "Marks" FROM "AttendanceYears" WHERE "AcademicYear" = {lastYear.StartYear}""");
-        if (children is not null)
-        {
-            query = query.Where(s => children.Contains(s.ChildId));
-        }
-
         var counts = new Dictionary<Guid, SessionCounts>();
         var buffer = new byte[YearMarks.Length];
         var marks = new YearMarks(lastYear, buffer);
-        await foreach (var slice in query.AsAsyncEnumerable().WithCancellation(ct))
+
+        // substr counts from 1 on both SQLite and PostgreSQL.
+        var sql = string.Create(CultureInfo.InvariantCulture,
+            $"""SELECT "ChildId", substr("Marks", {first + 1}, {length}) FROM "AttendanceYears" WHERE "AcademicYear" = {lastYear.StartYear}""");
+        await ReadAsync(sql, r =>
         {
-            slice.Marks.CopyTo(buffer, first);
-            var sessions = marks.Count(summer.Start, summer.End);
-            if (!counts.TryGetValue(slice.ChildId, out var before) || sessions.Possible > before.Possible)
+            var child = r.GetGuid(0);
+            if (children is not null && !children.Contains(child))
             {
-                counts[slice.ChildId] = sessions;
+                return;
             }
-        }
+
+            r.GetFieldValue<byte[]>(1).CopyTo(buffer, first);
+            var sessions = marks.Count(summer.Start, summer.End);
+            if (!counts.TryGetValue(child, out var before) || sessions.Possible > before.Possible)
+            {
+                counts[child] = sessions;
+            }
+        }, ct);
 
         return counts;
     }
-
-}
-
-/// <summary>A row of <c>SqlQuery</c> in <see cref="AttendanceAlertEngine"/>: a child and a slice of last year's marks.</summary>
-internal sealed class SummerSlice
-{
-    public Guid ChildId { get; set; }
-
-    public byte[] Marks { get; set; } = [];
 }
