@@ -250,6 +250,9 @@ public abstract class WorklistAlertTests(WaymarkTestHost host)
         var row = page.QuerySelector($"#alert-{chronic.Id}")!;
         Assert.Equal($"/children/{child.Id}/attendance", row.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("LA attendance service", row.QuerySelector("[data-owner]")!.TextContent.Trim());
+        await using var db = host.CreateDbContext();
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.Action == AuditActions.AttendanceWorklistViewed && e.UserId == world.AttendanceLead.Id
+            && e.Detail == $"status open: {rows.Length} alert(s)"));
     }
 
     [Fact]
