@@ -76,6 +76,8 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<Suspension> Suspensions => Set<Suspension>();
 
+    public DbSet<AttendanceSupportPlan> AttendanceSupportPlans => Set<AttendanceSupportPlan>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums as their names, readable in the database. (So SQL sorts them alphabetically.)

@@ -160,3 +160,32 @@ public static class SuspensionAlerts
         ? $"permanent exclusion from {s.StartDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"
         : $"suspension of {SuspensionRules.Days(s.Sessions ?? 0)} from {s.StartDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
 }
+
+/// <summary>Suspensions' part of the worklist recompute: every child with a suspension or exclusion this school year.</summary>
+public sealed class SuspensionAlertSource : IAttendanceAlertSource
+{
+    public async Task<AlertRecompute> RecomputeAsync(WaymarkDbContext db, DateOnly today, IReadOnlyCollection<Guid>? children, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var year = AcademicYear.Containing(today);
+        var query = db.Suspensions.AsNoTracking().Where(s => s.StartDate >= year.Start && s.StartDate <= year.End);
+        if (children is not null)
+        {
+            var set = children.ToHashSet();
+            query = query.Where(s => set.Contains(s.ChildId));
+        }
+
+        var suspended = await query.Select(s => s.ChildId).Distinct().ToListAsync(ct);
+        foreach (var childId in suspended)
+        {
+            await SuspensionAlerts.RaiseAsync(db, childId, today, ct);
+        }
+
+        var entries = db.ChangeTracker.Entries<AttendanceAlert>().ToList();
+        var raised = entries.Count(e => e.State == EntityState.Added);
+        var cleared = entries.Count(e => e.State == EntityState.Modified && e.Entity.ClearedOn == today && e.Property(a => a.ClearedOn).OriginalValue is null);
+        var reopened = entries.Count(e => e.State == EntityState.Modified && e.Entity.ClearedOn is null && e.Property(a => a.ClearedOn).OriginalValue is not null);
+        await db.SaveChangesAsync(ct);
+        return new AlertRecompute(suspended.Count, raised, cleared, reopened);
+    }
+}

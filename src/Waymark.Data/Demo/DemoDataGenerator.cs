@@ -96,6 +96,9 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
             await DemoAttendance.SeedAsync(db, today, options.Seed, progress, ct);
             await DemoSuspensions.SeedAsync(db, schools, ProgrammeStaff(users), today, options.Seed, progress, ct);
 
+            // The worklist as the daily recompute leaves it, once the demo marks are in.
+            await new Attendance.AttendanceAlertEngine(db).RecomputeAsync(today, ct: ct);
+
             if (transaction is not null)
             {
                 progress?.Report("Committing");

@@ -56,4 +56,9 @@ public static class AuditActions
     public const string SuspensionsViewed = "suspensions-viewed";
     public const string SuspensionRecorded = "suspension-recorded";
     public const string SuspensionChanged = "suspension-changed";
+    public const string AttendanceWorklistViewed = "attendance-worklist-viewed";
+    public const string AttendanceAlertViewed = "attendance-alert-viewed";
+    public const string AttendanceAlertHandled = "attendance-alert-handled";
+    public const string AttendanceSupportPlanRecorded = "attendance-support-plan-recorded";
+    public const string AttendanceAlertsRecomputed = "attendance-alerts-recomputed";
 }

@@ -108,7 +108,7 @@ internal static class AttendanceCommands
                 app => StatsAsync(app.Services, query, output, error, ct), ct);
         });
 
-        return new Command("attendance", "Attendance marks and statistics") { stats };
+        return new Command("attendance", "Attendance marks, statistics and alerts") { stats };
     }
 
     private sealed record StatsQuery(DateOnly From, DateOnly To, int? SchoolUrn, string By, bool Json);

@@ -180,9 +180,20 @@ public static class WaymarkCli
         }, ct));
         var localAuthority = new Command("la", "The local authority") { laSet };
 
+        var alertsDate = new Option<string?>("--date") { Description = "Recompute as of this day (yyyy-mm-dd); default today" };
+        var attendanceAlerts = new Command("alerts",
+            "Recompute the attendance worklist from the marks: raise new alerts, clear those that no longer hold, and print the open alerts by kind")
+        {
+            alertsDate,
+        };
+        attendanceAlerts.SetAction((r, ct) => WithApp(Resolve(r.GetValue(database)), error,
+            app => RecomputeAlertsAsync(app.Services, r.GetValue(alertsDate), output, error, ct), ct));
+        var attendance = AttendanceCommands.Attendance(database, output, error);
+        attendance.Subcommands.Add(attendanceAlerts);
+
         var root = new RootCommand("Waymark: vulnerable children's education transitions, attendance and plans, for local authorities and schools.")
         {
-            database, urls, serve, db, demo, user, import, localAuthority, AttendanceCommands.Attendance(database, output, error),
+            database, urls, serve, db, demo, user, import, localAuthority, attendance,
         };
         root.SetAction((r, ct) => ServeAsync(Resolve(r.GetValue(database)), r.GetValue(urls), output, ct));
 
@@ -302,6 +313,35 @@ public static class WaymarkCli
             await error.WriteLineAsync($"error: {ex.Message}");
             return 1;
         }
+    }
+
+    private static async Task<int> RecomputeAlertsAsync(IServiceProvider services, string? date, TextWriter output, TextWriter error,
+        CancellationToken ct)
+    {
+        var today = TimeProvider.System.UkToday();
+        if (date is not null && !DateOnly.TryParseExact(date.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out today))
+        {
+            await error.WriteLineAsync($"error: --date: '{date}' is not a date like 2026-11-25");
+            return 2;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var engine = scope.ServiceProvider.GetRequiredService<Waymark.Data.Attendance.AttendanceAlertEngine>();
+        var result = await engine.RecomputeAsync(today, ct: ct);
+        var changes = result.Changes;
+        await scope.ServiceProvider.GetRequiredService<Auditing.Auditor>().RecordNowAsync(AuditActions.AttendanceAlertsRecomputed,
+            detail: $"as of {today:yyyy-MM-dd} (command line): {changes.Raised} raised, {changes.Cleared} cleared, {changes.Reopened} reopened", ct: ct);
+        await output.WriteLineAsync(
+            $"Alerts as of {today:d MMMM yyyy}: {changes.Pupils:N0} pupil record(s) checked, {changes.Raised} raised, {changes.Cleared} cleared, {changes.Reopened} reopened in {result.Elapsed.TotalSeconds:N2} s.");
+        await output.WriteLineAsync("Open alerts by kind:");
+        foreach (var kind in Enum.GetValues<Domain.Attendance.AlertKind>())
+        {
+            await output.WriteLineAsync($"  {Domain.Attendance.Alerts.AlertHandling.DisplayName(kind),-45} {result.OpenByKind.GetValueOrDefault(kind),7:N0}");
+        }
+
+        await output.WriteLineAsync($"  {"Total",-45} {result.OpenByKind.Values.Sum(),7:N0}");
+        return 0;
     }
 
     private static async Task PrintDemoAccountsAsync(IServiceProvider services, TextWriter output, CancellationToken ct)

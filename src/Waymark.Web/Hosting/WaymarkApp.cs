@@ -170,6 +170,8 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Web.Features.Transitions.TransitionGate>();
         services.AddScoped<Waymark.Web.Features.Transitions.TransitionSharing>();
         services.AddScoped<Waymark.Web.Features.Transitions.CohortProposer>();
+        services.AddScoped<Waymark.Data.Attendance.AttendanceAlertEngine>();
+        services.AddScoped<Waymark.Data.Attendance.IAttendanceAlertSource, Waymark.Data.Attendance.SuspensionAlertSource>();
         services.AddSingleton<ServiceBranding>();
 
         services.AddRazorPages(o =>
@@ -180,6 +182,7 @@ public static class WaymarkApp
             o.Conventions.AuthorizeFolder("/Attendance/Suspensions", Policies.ChildRecords);
             o.Conventions.AuthorizeFolder("/Transitions", Policies.Transition);
             o.Conventions.AuthorizeFolder("/Transitions/Programme", Policies.TransitionProgramme);
+            o.Conventions.AuthorizeFolder("/Attendance/Worklist", Policies.ChildRecords);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/ExternalCallback");
             o.Conventions.AllowAnonymousToPage("/Account/CouncilSignIn");

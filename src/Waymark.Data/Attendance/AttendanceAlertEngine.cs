@@ -1,0 +1,270 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Waymark.Data.Demo;
+using Waymark.Data.Entities;
+using Waymark.Domain.Attendance;
+using Waymark.Domain.Attendance.Alerts;
+using Waymark.Domain.Calendar;
+
+namespace Waymark.Data.Attendance;
+
+/// <summary>
+/// Another source of worklist alerts (suspensions, reduced timetables), run by <see cref="AttendanceAlertEngine"/>
+/// after the marks, in the same transaction. Each source raises and clears only its own kinds.
+/// </summary>
+public interface IAttendanceAlertSource
+{
+    Task<AlertRecompute> RecomputeAsync(WaymarkDbContext db, DateOnly today, IReadOnlyCollection<Guid>? children, CancellationToken ct);
+}
+
+/// <summary>What one recompute changed, and how many alerts of each kind are open afterwards.</summary>
+public sealed record AlertRecompute(int Pupils, int Raised, int Cleared, int Reopened)
+{
+    public static AlertRecompute None { get; } = new(0, 0, 0, 0);
+
+    public static AlertRecompute operator +(AlertRecompute a, AlertRecompute b) =>
+        new(a.Pupils + b.Pupils, a.Raised + b.Raised, a.Cleared + b.Cleared, a.Reopened + b.Reopened);
+}
+
+public sealed record AlertRecomputeResult(AlertRecompute Changes, IReadOnlyDictionary<AlertKind, int> OpenByKind, TimeSpan Elapsed);
+
+/// <summary>
+/// Recomputes the attendance worklist from the marks as of a day: raises an <see cref="AttendanceAlert"/> for each
+/// new finding (one per child, kind and key), sets <see cref="AttendanceAlert.ClearedOn"/> when a finding no longer
+/// holds, and reopens an alert that cleared without being handled if it holds again. A handled alert is never
+/// reopened or raised again. Built to run over an LA's 200,000 pupils in about a second: it reads only child, school
+/// and marks of this year (and, in the autumn term, the summer-term slice of last year's), computes in memory,
+/// and writes only what changed, in batches.
+/// <para>
+/// Alerts are per school: the key is the school's id and the rule's key ("12:2026-autumn"), so a dual-registered
+/// pupil can be chronically absent at one school and not the other. Nothing runs this on a timer yet: run
+/// <c>waymark attendance alerts</c> after each day's registers are loaded (a nightly job is out of scope).
+/// </para>
+/// </summary>
+public sealed class AttendanceAlertEngine(WaymarkDbContext db, IEnumerable<IAttendanceAlertSource>? otherSources = null)
+{
+    /// <summary>Ids per UPDATE, well inside SQLite's and PostgreSQL's parameter limits.</summary>
+    private const int IdsPerStatement = 900;
+
+    private static readonly AlertKind[] MarkKinds = [.. AlertHandling.FromMarks];
+
+    /// <summary>
+    /// Recomputes alerts as of <paramref name="today"/> for every pupil with marks this academic year, or only for
+    /// <paramref name="children"/>. The suspension and reduced-timetable sources then run for the same children.
+    /// </summary>
+    public async Task<AlertRecomputeResult> RecomputeAsync(DateOnly today, IReadOnlyCollection<Guid>? children = null, CancellationToken ct = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var ownTransaction = db.Database.CurrentTransaction is null;
+        await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
+
+        var changes = await RecomputeMarksAsync(today, children, ct);
+
+        // The one place other alert sources join in: suspensions (i4-susp) and reduced timetables (i4-rt).
+        foreach (var source in otherSources ?? [])
+        {
+            changes += await source.RecomputeAsync(db, today, children, ct);
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
+        var open = await db.AttendanceAlerts.AsNoTracking()
+            .Where(a => a.HandledAtUtc == null && a.ClearedOn == null)
+            .GroupBy(a => a.Kind).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return new AlertRecomputeResult(changes, open, stopwatch.Elapsed);
+    }
+
+    private async Task<AlertRecompute> RecomputeMarksAsync(DateOnly today, IReadOnlyCollection<Guid>? children, CancellationToken ct)
+    {
+        var year = AcademicYear.Containing(today);
+        var childSet = children?.ToHashSet();
+        var (pupils, calendars) = await LoadMarksAsync(year, childSet, ct);
+        var lastSummer = await LastYearsSummerAsync(today, childSet, ct);
+
+        // Pure and independent per pupil, so the cores share the work.
+        var findings = new IReadOnlyList<AlertFinding>[pupils.Count];
+        Parallel.For(0, pupils.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        {
+            var pupil = pupils[i];
+            findings[i] = AttendanceAlertRules.Evaluate(new YearMarks(year, pupil.Marks), calendars[pupil.SchoolId], today,
+                lastSummer?.GetValueOrDefault(pupil.ChildId));
+        });
+
+        var found = new Dictionary<(Guid ChildId, AlertKind Kind, string Key), (int SchoolId, AlertFinding Finding)>();
+        for (var i = 0; i < pupils.Count; i++)
+        {
+            foreach (var finding in findings[i])
+            {
+                found[(pupils[i].ChildId, finding.Kind, $"{pupils[i].SchoolId}:{finding.Key}")] = (pupils[i].SchoolId, finding);
+            }
+        }
+
+        // Alerts still standing (whatever their year, so last year's clear), and this year's however they stand.
+        var existingQuery = db.AttendanceAlerts.AsNoTracking()
+            .Where(a => MarkKinds.Contains(a.Kind) && (a.ClearedOn == null || a.RaisedOn >= year.Start));
+        if (childSet is not null)
+        {
+            existingQuery = existingQuery.Where(a => childSet.Contains(a.ChildId));
+        }
+
+        var existing = await existingQuery
+            .Select(a => new { a.Id, a.ChildId, a.Kind, a.Key, a.ClearedOn, Handled = a.HandledAtUtc != null })
+            .ToListAsync(ct);
+
+        var toClear = new List<long>();
+        var toReopen = new List<(long Id, string Summary)>();
+        var known = new HashSet<(Guid, AlertKind, string)>();
+        foreach (var alert in existing)
+        {
+            var key = (alert.ChildId, alert.Kind, alert.Key);
+            known.Add(key);
+            var holds = found.TryGetValue(key, out var now);
+            if (!holds && alert.ClearedOn is null)
+            {
+                toClear.Add(alert.Id);
+            }
+            else if (holds && alert.ClearedOn is not null && !alert.Handled)
+            {
+                toReopen.Add((alert.Id, now.Finding.Summary));
+            }
+        }
+
+        var toRaise = found.Where(f => !known.Contains(f.Key)).Select(f => new AttendanceAlert
+        {
+            ChildId = f.Key.ChildId,
+            SchoolId = f.Value.SchoolId,
+            Kind = f.Key.Kind,
+            Key = f.Key.Key,
+            Owner = f.Value.Finding.Owner,
+            Summary = f.Value.Finding.Summary,
+            RaisedOn = today,
+        }).ToList();
+
+        await DemoBulkInsert.InsertAsync(db, toRaise, ct);
+        foreach (var chunk in toClear.Chunk(IdsPerStatement))
+        {
+            await db.AttendanceAlerts.Where(a => chunk.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.ClearedOn, today), ct);
+        }
+
+        foreach (var (id, summary) in toReopen)
+        {
+            await db.AttendanceAlerts.Where(a => a.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ClearedOn, (DateOnly?)null).SetProperty(a => a.Summary, summary), ct);
+        }
+
+        return new AlertRecompute(pupils.Count, toRaise.Count, toClear.Count, toReopen.Count);
+    }
+
+    private sealed record PupilMarks(Guid ChildId, int SchoolId, byte[] Marks);
+
+    private async Task<(List<PupilMarks> Pupils, Dictionary<int, RegisterDays> Calendars)> LoadMarksAsync(
+        AcademicYear year, HashSet<Guid>? children, CancellationToken ct)
+    {
+        // The pupils asked for, plus the rest of their schools' registers, which say which days were school days.
+        var schools = children is null
+            ? null
+            : await db.AttendanceYears.Where(a => a.AcademicYear == year.StartYear && children.Contains(a.ChildId))
+                .Select(a => a.SchoolId).Distinct().ToListAsync(ct);
+        var sql = string.Create(CultureInfo.InvariantCulture,
+            $"""SELECT "ChildId", "SchoolId", "Marks" FROM "AttendanceYears" WHERE "AcademicYear" = {year.StartYear}""");
+        if (schools is not null)
+        {
+            sql += schools.Count == 0 ? " AND 1 = 0"
+                : $""" AND "SchoolId" IN ({string.Join(", ", schools.Select(id => id.ToString(CultureInfo.InvariantCulture)))})""";
+        }
+
+        var all = new List<PupilMarks>();
+        await ReadAsync(sql, r => all.Add(new PupilMarks(r.GetGuid(0), r.GetInt32(1), r.GetFieldValue<byte[]>(2))), ct);
+        var calendars = SchoolCalendars(year, all);
+        return (children is null ? all : [.. all.Where(p => children.Contains(p.ChildId))], calendars);
+    }
+
+    /// <summary>
+    /// Reads rows with a plain data reader: the two big reads (a year of marks for every pupil, and last summer's)
+    /// skip EF's query pipeline and materialiser. Only whole numbers are put in the SQL, never user input.
+    /// </summary>
+    private async Task ReadAsync(string sql, Action<DbDataReader> row, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                row(reader);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static Dictionary<int, RegisterDays> SchoolCalendars(AcademicYear year, List<PupilMarks> pupils)
+    {
+        var calendars = new Dictionary<int, RegisterDays>();
+        foreach (var pupil in pupils)
+        {
+            if (!calendars.TryGetValue(pupil.SchoolId, out var days))
+            {
+                calendars[pupil.SchoolId] = days = new RegisterDays(year);
+            }
+
+            days.Add(pupil.Marks);
+        }
+
+        return calendars;
+    }
+
+    /// <summary>
+    /// In the autumn term, each child's summer-term counts from last year, to compare with. Only the summer slice
+    /// of each row is read; a child at two schools last summer is compared with the school with more sessions.
+    /// </summary>
+    private async Task<Dictionary<Guid, SessionCounts>?> LastYearsSummerAsync(DateOnly today, HashSet<Guid>? children, CancellationToken ct)
+    {
+        var term = SchoolTerms.Containing(today);
+        if (term.Name != TermName.Autumn)
+        {
+            return null;
+        }
+
+        var summer = SchoolTerms.Previous(term);
+        var lastYear = summer.Year;
+        var first = YearMarks.IndexOf(lastYear, summer.Start, Session.AM);
+        var length = YearMarks.IndexOf(lastYear, summer.End, Session.PM) + 1 - first;
+        var counts = new Dictionary<Guid, SessionCounts>();
+        var buffer = new byte[YearMarks.Length];
+        var marks = new YearMarks(lastYear, buffer);
+
+        // substr counts from 1 on both SQLite and PostgreSQL.
+        var sql = string.Create(CultureInfo.InvariantCulture,
+            $"""SELECT "ChildId", substr("Marks", {first + 1}, {length}) FROM "AttendanceYears" WHERE "AcademicYear" = {lastYear.StartYear}""");
+        await ReadAsync(sql, r =>
+        {
+            var child = r.GetGuid(0);
+            if (children is not null && !children.Contains(child))
+            {
+                return;
+            }
+
+            r.GetFieldValue<byte[]>(1).CopyTo(buffer, first);
+            var sessions = marks.Count(summer.Start, summer.End);
+            if (!counts.TryGetValue(child, out var before) || sessions.Possible > before.Possible)
+            {
+                counts[child] = sessions;
+            }
+        }, ct);
+
+        return counts;
+    }
+}

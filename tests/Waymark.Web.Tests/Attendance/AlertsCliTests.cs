@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data;
+using Waymark.Data.Entities;
+using Waymark.Domain.Attendance;
+using Waymark.Domain.Calendar;
+using Waymark.Domain.Children;
+using Waymark.Domain.Schools;
+using Waymark.Testing;
+using Waymark.Web.Cli;
+
+namespace Waymark.Web.Tests.Attendance;
+
+/// <summary>`waymark attendance alerts` over a database of its own, on both providers.</summary>
+public abstract class AlertsCliTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(provider);
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    private string DatabaseArgument => _database.Provider == DatabaseProvider.Sqlite
+        ? "sqlite:" + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_database.Location.ConnectionString).DataSource
+        : _database.Location.ConnectionString;
+
+    private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await WaymarkCli.RunAsync([.. args, "--database", DatabaseArgument], output, error, new StringReader(""));
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Alerts_are_recomputed_as_of_a_date_counted_by_kind_and_a_second_run_raises_nothing()
+    {
+        // Absent without permission every weekday from Monday 7 September 2026 to Friday 2 October 2026.
+        var year = new AcademicYear(2026);
+        var marks = new YearMarks(year);
+        for (var day = new DateOnly(2026, 9, 7); day <= new DateOnly(2026, 10, 2); day = day.AddDays(1))
+        {
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                marks.Set(day, Session.AM, AttendanceCodes.Get("O"));
+                marks.Set(day, Session.PM, AttendanceCodes.Get("O"));
+            }
+        }
+
+        await using (var db = _database.CreateContext())
+        {
+            var school = new School { Urn = 990001, LaCode = 823, EstablishmentNumber = 4999, Name = "Cli Academy", Phase = SchoolPhase.Secondary, Type = "Academy converter" };
+            var child = TestWorld.NewChild("Cli", "Pupil", new DateOnly(2013, 1, 1), Sex.Male, 4999, 1);
+            child.Enrolments.Add(new Enrolment { School = school, StartDate = new DateOnly(2024, 9, 1), Type = EnrolmentType.Single });
+            db.Children.Add(child);
+            await db.SaveChangesAsync();
+            db.AttendanceYears.Add(new AttendanceYear { ChildId = child.Id, SchoolId = school.Id, AcademicYear = 2026, Marks = marks.Bytes });
+            await db.SaveChangesAsync();
+        }
+
+        var first = await RunAsync("attendance", "alerts", "--date", "2026-10-02");
+        var second = await RunAsync("attendance", "alerts", "--date", "2026-10-02");
+        var bad = await RunAsync("attendance", "alerts", "--date", "2 October");
+
+        Assert.Equal(0, first.Exit);
+        Assert.Contains("Alerts as of 2 October 2026: 1 pupil record(s) checked, 4 raised, 0 cleared, 0 reopened", first.Out, StringComparison.Ordinal);
+        Assert.Matches(@"Chronic absence\s+1\n", first.Out);
+        Assert.Matches(@"Possibly missing education\s+1\n", first.Out);
+        Assert.Matches(@"Persistent absence\s+0\n", first.Out);
+        Assert.Matches(@"Total\s+4\n", first.Out);
+        Assert.Contains("1 pupil record(s) checked, 0 raised, 0 cleared, 0 reopened", second.Out, StringComparison.Ordinal);
+        Assert.Equal(2, bad.Exit);
+        Assert.Contains("--date: '2 October' is not a date like 2026-11-25", bad.Err, StringComparison.Ordinal);
+        await using var check = _database.CreateContext();
+        Assert.Equal(
+            [AlertKind.ChronicAbsence, AlertKind.SevereAbsence, AlertKind.PossiblyMissingEducation, AlertKind.UnauthorisedAbsenceThreshold],
+            (await check.AttendanceAlerts.Select(a => a.Kind).ToListAsync()).Order());
+        Assert.Equal(2, await check.AuditEvents.CountAsync(e => e.Action == AuditActions.AttendanceAlertsRecomputed));
+    }
+}
+
+public sealed class AlertsCliTestsOnSqlite() : AlertsCliTests(DatabaseProvider.Sqlite);
+
+public sealed class AlertsCliTestsOnPostgres() : AlertsCliTests(DatabaseProvider.Postgres);
