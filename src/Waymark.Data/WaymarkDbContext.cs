@@ -74,6 +74,10 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<ReducedTimetable> ReducedTimetables => Set<ReducedTimetable>();
+
+    public DbSet<ReducedTimetableReview> ReducedTimetableReviews => Set<ReducedTimetableReview>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums as their names, readable in the database. (So SQL sorts them alphabetically.)

@@ -44,4 +44,6 @@ public static class AuditActions
     public const string ShareEnded = "share-ended";
     public const string ShareAcknowledged = "share-acknowledged";
     public const string PassportDownloaded = "passport-downloaded";
+    public const string ReducedTimetableViewed = "reduced-timetable-viewed";
+    public const string ReducedTimetableChanged = "reduced-timetable-changed";
 }
