@@ -109,6 +109,8 @@ public static class ReducedTimetableAlerts
             raised++;
         }
 
+        // Callers such as the demo generator switch automatic change detection off.
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
         return new AlertChanges(raised, cleared);
     }

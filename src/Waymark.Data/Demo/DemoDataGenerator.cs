@@ -93,6 +93,7 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
 
             // The transition programme reads back the few children it needs, so memory stays flat.
             await DemoTransitions.SeedAsync(db, schools, ProgrammeStaff(users), socialWorkers, today, options.Seed, progress, ct);
+            await DemoReducedTimetables.SeedAsync(db, schools, today, options.Seed, progress, ct);
 
             if (transaction is not null)
             {
