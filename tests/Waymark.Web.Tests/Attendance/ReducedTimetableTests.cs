@@ -218,14 +218,20 @@ public abstract class ReducedTimetableTests(WaymarkTestHost host)
     }
 
     [Fact]
-    public async Task A_social_worker_of_another_child_and_an_analyst_get_not_found()
+    public async Task A_social_worker_of_other_children_gets_not_found_analysts_forbidden_and_visitors_sign_in()
     {
         var w = await NewWorldAsync(socialWorker: false);
         var worker = await host.SignedInClientAsync(w.SocialWorker.Email!);
         var analyst = await host.SignedInClientAsync(TestWorld.EmailFor(Role.Analyst));
 
         Assert.Equal(HttpStatusCode.NotFound, (await worker.GetAsync(w.List)).StatusCode);
-        Assert.NotEqual(HttpStatusCode.OK, (await analyst.GetAsync(w.List)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await analyst.GetAsync(w.List)).StatusCode);
+        var signedOut = await host.CreateClient().GetAsync(w.List);
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.StartsWith("/sign-in", signedOut.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        await using var db = host.CreateDbContext();
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.ChildId == w.Child.Id && e.UserId == w.SocialWorker.Id && e.Action == AuditActions.ChildRefused));
+        Assert.False(await db.AuditEvents.AnyAsync(e => e.ChildId == w.Child.Id && e.Action == AuditActions.ReducedTimetableViewed));
     }
 
     [Fact]
