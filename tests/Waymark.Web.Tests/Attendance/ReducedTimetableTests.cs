@@ -319,6 +319,42 @@ public abstract class ReducedTimetableTests(WaymarkTestHost host)
     }
 
     [Fact]
+    public async Task A_handled_alert_stays_handled_and_one_whose_condition_returns_is_raised_again()
+    {
+        var w = await NewWorldAsync(socialWorker: false);
+        int id;
+        await using (var db = host.CreateDbContext())
+        {
+            // From elsewhere (the page requires a plan): no plan back to full time.
+            var t = new ReducedTimetable
+            {
+                ChildId = w.Child.Id, SchoolId = w.School.Id, StartDate = Today.AddDays(-3), PlannedEndDate = Today.AddDays(20), HoursPerWeek = 15m,
+                Reason = ReducedTimetableReason.MedicalNeeds, ParentAgreedBy = "Lisa Moran (mother)", ParentAgreedOn = Today.AddDays(-4),
+            };
+            db.ReducedTimetables.Add(t);
+            await db.SaveChangesAsync();
+            id = t.Id;
+            Assert.Equal(new AlertChanges(1, 0), await ReducedTimetableAlerts.RecomputeAsync(db, Today, [w.Child.Id]));
+        }
+
+        async Task<AlertChanges> ChangeAsync(Action<ReducedTimetable, AttendanceAlert> change)
+        {
+            await using var db = host.CreateDbContext();
+            var t = await db.ReducedTimetables.SingleAsync(x => x.Id == id);
+            change(t, await db.AttendanceAlerts.SingleAsync(a => a.ChildId == w.Child.Id));
+            await db.SaveChangesAsync();
+            return await ReducedTimetableAlerts.RecomputeAsync(db, Today, [w.Child.Id]);
+        }
+
+        Assert.Equal(new AlertChanges(0, 0), await ChangeAsync((_, a) => (a.HandledAtUtc, a.HandledNote) = (DateTime.UtcNow, "Chased the school")));
+        Assert.NotNull(Assert.Single(await AlertsAsync(w.Child.Id)).HandledAtUtc);
+        Assert.Equal(new AlertChanges(0, 1), await ChangeAsync((t, _) => t.PlanToFullTime = "Full time after half term"));
+        Assert.Equal(new AlertChanges(1, 0), await ChangeAsync((t, _) => t.PlanToFullTime = null));
+        var again = Assert.Single(await AlertsAsync(w.Child.Id));
+        Assert.Equal((AlertKind.ReducedTimetableWithoutPlan, (DateOnly?)null, (DateTime?)null, (string?)null), (again.Kind, again.ClearedOn, again.HandledAtUtc, again.HandledNote));
+    }
+
+    [Fact]
     public async Task Another_childs_timetable_is_not_found_under_this_child()
     {
         var w = await NewWorldAsync();
