@@ -125,6 +125,8 @@ public abstract class ReducedTimetableTests(WaymarkTestHost host)
         var list = await (await lead.GetAsync(w.List)).GetDocumentAsync();
         Assert.Contains("None", list.QuerySelector($"#timetable-{id}")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(await AlertsAsync(w.Child.Id));
+        var record = await (await lead.GetAsync($"/children/{w.Child.Id}")).GetDocumentAsync();
+        Assert.NotNull(record.QuerySelector($"#time-lost a[href='{w.List}']"));
     }
 
     [Fact]
