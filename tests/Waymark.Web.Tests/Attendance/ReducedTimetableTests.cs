@@ -159,6 +159,11 @@ public abstract class ReducedTimetableTests(WaymarkTestHost host)
         bad["HoursPerWeek"] = "32.5";
         bad["PlanToFullTime"] = "";
         bad.Remove("EarlyHelpConsidered");
+        var noEnd = Form(Today, Today.AddDays(20));
+        noEnd.Remove("PlannedEndDate.Day");
+        noEnd.Remove("PlannedEndDate.Month");
+        noEnd.Remove("PlannedEndDate.Year");
+        noEnd.Remove("ParentAgreedBy");
 
         var behaviourPage = await (await lead.PostFormAsync($"{w.List}/new", behaviour)).GetDocumentAsync();
         var badPage = await (await lead.PostFormAsync($"{w.List}/new", bad)).GetDocumentAsync();
@@ -168,6 +173,10 @@ public abstract class ReducedTimetableTests(WaymarkTestHost host)
         Assert.Contains("fewer than 32.5", badPage.QuerySelector("#HoursPerWeek-error")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Enter the plan back to full-time education", badPage.QuerySelector("#PlanToFullTime-error")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(badPage.QuerySelector("#EarlyHelpConsidered-error"));
+        var noEndPage = await (await lead.PostFormAsync($"{w.List}/new", noEnd)).GetDocumentAsync();
+        Assert.Equal("Error: Enter the planned end date: a reduced timetable must be time-limited", noEndPage.QuerySelector("#PlannedEndDate-error")!.TextContent.Trim());
+        Assert.NotNull(noEndPage.QuerySelector("#ParentAgreedBy-error"));
+        Assert.Equal(2, noEndPage.QuerySelectorAll(".govuk-error-summary li").Length);
         await using var db = host.CreateDbContext();
         Assert.False(await db.ReducedTimetables.AnyAsync(t => t.ChildId == w.Child.Id));
     }

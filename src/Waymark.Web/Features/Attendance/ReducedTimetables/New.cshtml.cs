@@ -86,7 +86,7 @@ public sealed class NewModel(WaymarkDbContext db, ReducedTimetableGate gate, Cur
         };
         Db.ReducedTimetables.Add(timetable);
         auditor.Record(AuditActions.ReducedTimetableChanged, id,
-            $"Reduced timetable recorded: {details.Start:yyyy-MM-dd} to {details.PlannedEnd:yyyy-MM-dd}, {details.HoursPerWeek} hours a week");
+            $"Reduced timetable recorded: {details.Start:yyyy-MM-dd} to {details.PlannedEnd:yyyy-MM-dd}, {details.HoursPerWeek.ToString(System.Globalization.CultureInfo.InvariantCulture)} hours a week");
         await Db.SaveChangesAsync();
         await ReducedTimetableAlerts.RecomputeAsync(Db, Access.Today, [id]);
         Flash("Reduced timetable recorded");
@@ -97,7 +97,12 @@ public sealed class NewModel(WaymarkDbContext db, ReducedTimetableGate gate, Cur
     private ReducedTimetableDetails? Read()
     {
         var start = StartDate.Parse(ModelState, nameof(StartDate), "the start date");
-        var end = PlannedEndDate.Parse(ModelState, nameof(PlannedEndDate), "the planned end date: a reduced timetable must be time-limited");
+        var end = PlannedEndDate.Parse(ModelState, nameof(PlannedEndDate), "the planned end date", required: false);
+        if (PlannedEndDate.IsEmpty)
+        {
+            ModelState.AddModelError(nameof(PlannedEndDate), "Enter the planned end date: a reduced timetable must be time-limited");
+        }
+
         var hours = Rules.ParseHours(HoursPerWeek, out var hoursProblem);
         if (hoursProblem is not null)
         {
