@@ -78,6 +78,10 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<AttendanceSupportPlan> AttendanceSupportPlans => Set<AttendanceSupportPlan>();
 
+    public DbSet<ReducedTimetable> ReducedTimetables => Set<ReducedTimetable>();
+
+    public DbSet<ReducedTimetableReview> ReducedTimetableReviews => Set<ReducedTimetableReview>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums as their names, readable in the database. (So SQL sorts them alphabetically.)

@@ -95,6 +95,7 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
             await DemoTransitions.SeedAsync(db, schools, ProgrammeStaff(users), socialWorkers, today, options.Seed, progress, ct);
             await DemoAttendance.SeedAsync(db, today, options.Seed, progress, ct);
             await DemoSuspensions.SeedAsync(db, schools, ProgrammeStaff(users), today, options.Seed, progress, ct);
+            await DemoReducedTimetables.SeedAsync(db, schools, today, options.Seed, progress, ct);
 
             // The worklist as the daily recompute leaves it, once the demo marks are in.
             await new Attendance.AttendanceAlertEngine(db).RecomputeAsync(today, ct: ct);

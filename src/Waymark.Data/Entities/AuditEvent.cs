@@ -61,4 +61,6 @@ public static class AuditActions
     public const string AttendanceAlertHandled = "attendance-alert-handled";
     public const string AttendanceSupportPlanRecorded = "attendance-support-plan-recorded";
     public const string AttendanceAlertsRecomputed = "attendance-alerts-recomputed";
+    public const string ReducedTimetableViewed = "reduced-timetable-viewed";
+    public const string ReducedTimetableChanged = "reduced-timetable-changed";
 }

@@ -172,6 +172,8 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Web.Features.Transitions.CohortProposer>();
         services.AddScoped<Waymark.Data.Attendance.AttendanceAlertEngine>();
         services.AddScoped<Waymark.Data.Attendance.IAttendanceAlertSource, Waymark.Data.Attendance.SuspensionAlertSource>();
+        services.AddScoped<Waymark.Data.Attendance.IAttendanceAlertSource, Waymark.Data.Attendance.ReducedTimetableAlertSource>();
+        services.AddScoped<Waymark.Web.Features.Attendance.ReducedTimetables.ReducedTimetableGate>();
         services.AddSingleton<ServiceBranding>();
 
         services.AddRazorPages(o =>
@@ -183,6 +185,7 @@ public static class WaymarkApp
             o.Conventions.AuthorizeFolder("/Transitions", Policies.Transition);
             o.Conventions.AuthorizeFolder("/Transitions/Programme", Policies.TransitionProgramme);
             o.Conventions.AuthorizeFolder("/Attendance/Worklist", Policies.ChildRecords);
+            o.Conventions.AuthorizeFolder("/Attendance/ReducedTimetables", Policies.ChildRecords);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/ExternalCallback");
             o.Conventions.AllowAnonymousToPage("/Account/CouncilSignIn");

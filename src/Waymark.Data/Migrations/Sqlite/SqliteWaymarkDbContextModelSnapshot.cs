@@ -1161,6 +1161,130 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.ToTable("ProfileSectionChanges");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.ReducedTimetable", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EarlyHelpConsidered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EarlyHelpOutcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursPerWeek")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentAgreedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ParentAgreedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanToFullTime")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedEndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonDetail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SocialWorkerInformedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("ChildId", "StartDate");
+
+                    b.HasIndex("SchoolId", "EndedOn");
+
+                    b.ToTable("ReducedTimetables");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.ReducedTimetableReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("NewHoursPerWeek")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReducedTimetableId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("ReducedTimetableId");
+
+                    b.ToTable("ReducedTimetableReviews");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.School", b =>
                 {
                     b.Property<int>("Id")
@@ -2097,6 +2221,46 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Navigation("ChangedBy");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.ReducedTimetable", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Waymark.Data.Entities.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.ReducedTimetableReview", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Waymark.Data.Entities.ReducedTimetable", "ReducedTimetable")
+                        .WithMany("Reviews")
+                        .HasForeignKey("ReducedTimetableId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ReducedTimetable");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.SchoolTransitionLead", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.School", "School")
@@ -2269,6 +2433,11 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Navigation("Actions");
 
                     b.Navigation("Invitees");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.ReducedTimetable", b =>
+                {
+                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.School", b =>

@@ -1,0 +1,127 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data.Access;
+using Waymark.Data.Entities;
+using Waymark.Domain.Attendance;
+using Waymark.Domain.Calendar;
+using Waymark.Domain.People;
+
+namespace Waymark.Data.Attendance;
+
+/// <summary>How many alerts a recompute raised (new or raised again) and cleared.</summary>
+public readonly record struct AlertChanges(int Raised, int Cleared);
+
+/// <summary>
+/// Raises and clears the reduced-timetable alerts on the attendance worklists from the recorded timetables and this
+/// year's marks, using <see cref="ReducedTimetableChecks"/>. Idempotent: an alert is one row per child, kind and key
+/// (the timetable, or the school year and school for C2 marks), updated in place, so running it twice changes nothing.
+/// </summary>
+public static class ReducedTimetableAlerts
+{
+    public static readonly IReadOnlyList<AlertKind> Kinds =
+    [
+        AlertKind.ReducedTimetableOverSixWeeks, AlertKind.ReducedTimetableWithoutPlan, AlertKind.ReducedTimetableReviewOverdue,
+        AlertKind.ReducedTimetableSocialWorkerNotInformed, AlertKind.PartTimeMarksWithoutTimetable,
+    ];
+
+    public static string TimetableKey(int timetableId) => $"reduced-timetable:{timetableId}";
+
+    public static string MarksKey(AcademicYear year, int schoolId) => $"c2:{year.StartYear}:{schoolId}";
+
+    /// <summary>
+    /// Recomputes the alerts for <paramref name="childIds"/>, or for every child when null, and saves. C2 marks are read
+    /// from the academic year containing <paramref name="today"/>; alerts on earlier years' marks are left as they are.
+    /// </summary>
+    public static async Task<AlertChanges> RecomputeAsync(WaymarkDbContext db, DateOnly today, IReadOnlyCollection<Guid>? childIds = null,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var ids = childIds?.Distinct().ToList();
+        var year = AcademicYear.Containing(today);
+        var wanted = new Dictionary<(Guid ChildId, AlertKind Kind, string Key), (int SchoolId, AlertOwner Owner, string Summary)>();
+
+        var timetableQuery = db.ReducedTimetables.AsNoTracking().Include(t => t.Reviews).AsSplitQuery();
+        var marksQuery = db.AttendanceYears.AsNoTracking().Where(a => a.AcademicYear == year.StartYear);
+        var kinds = Kinds.ToList();
+        var alertQuery = db.AttendanceAlerts.Where(a => kinds.Contains(a.Kind));
+        if (ids is not null)
+        {
+            timetableQuery = timetableQuery.Where(t => ids.Contains(t.ChildId));
+            marksQuery = marksQuery.Where(a => ids.Contains(a.ChildId));
+            alertQuery = alertQuery.Where(a => ids.Contains(a.ChildId));
+        }
+
+        var timetables = await timetableQuery.ToListAsync(ct);
+        var openChildren = timetables.Where(t => t.EndedOn == null).Select(t => t.ChildId).Distinct().ToList();
+        var current = CurrentOn.KeyPerson(today);
+        var withSocialWorker = (await db.KeyPeople.AsNoTracking().Where(current)
+                .Where(k => k.Role == KeyPersonRole.SocialWorker && openChildren.Contains(k.ChildId))
+                .Select(k => k.ChildId).Distinct().ToListAsync(ct))
+            .ToHashSet();
+        foreach (var t in timetables)
+        {
+            foreach (var finding in ReducedTimetableChecks.Check(t.ToState(withSocialWorker.Contains(t.ChildId)), today))
+            {
+                wanted[(t.ChildId, finding.Kind, TimetableKey(t.Id))] = (t.SchoolId, finding.Owner, finding.Summary);
+            }
+        }
+
+        // A timetable covers the C2 marks its own school enters; streamed, so an LA's year of marks is never all in memory.
+        var periods = timetables.ToLookup(t => (t.ChildId, t.SchoolId), t => (t.StartDate, t.EndedOn));
+        var marks = marksQuery.Select(a => new { a.ChildId, a.SchoolId, a.Marks }).AsAsyncEnumerable();
+        await foreach (var m in marks.WithCancellation(ct))
+        {
+            var uncovered = ReducedTimetableChecks.PartTimeMarksWithoutTimetable(new YearMarks(year, m.Marks), periods[(m.ChildId, m.SchoolId)]);
+            if (uncovered.Count > 0)
+            {
+                wanted[(m.ChildId, AlertKind.PartTimeMarksWithoutTimetable, MarksKey(year, m.SchoolId))] =
+                    (m.SchoolId, AlertOwner.School, ReducedTimetableChecks.DescribeUncovered(uncovered));
+            }
+        }
+
+        var existing = await alertQuery.ToListAsync(ct);
+        var yearPrefix = $"c2:{year.StartYear}:";
+        int raised = 0, cleared = 0;
+        foreach (var alert in existing)
+        {
+            if (wanted.Remove((alert.ChildId, alert.Kind, alert.Key), out var w))
+            {
+                (alert.SchoolId, alert.Owner, alert.Summary) = (w.SchoolId, w.Owner, w.Summary);
+                if (alert.ClearedOn is not null)
+                {
+                    // The condition is back: a new occurrence, so the earlier handling no longer answers it.
+                    (alert.ClearedOn, alert.RaisedOn, alert.HandledAtUtc, alert.HandledByUserId, alert.HandledNote) = (null, today, null, null, null);
+                    raised++;
+                }
+            }
+            else if (alert.ClearedOn is null && (alert.Kind != AlertKind.PartTimeMarksWithoutTimetable || alert.Key.StartsWith(yearPrefix, StringComparison.Ordinal)))
+            {
+                alert.ClearedOn = today;
+                cleared++;
+            }
+        }
+
+        foreach (var ((childId, kind, key), w) in wanted)
+        {
+            db.AttendanceAlerts.Add(new AttendanceAlert
+            {
+                ChildId = childId, SchoolId = w.SchoolId, Kind = kind, Key = key, Owner = w.Owner, Summary = w.Summary, RaisedOn = today,
+            });
+            raised++;
+        }
+
+        // Callers such as the demo generator switch automatic change detection off.
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+        return new AlertChanges(raised, cleared);
+    }
+}
+
+/// <summary>Reduced timetables' part of the worklist recompute.</summary>
+public sealed class ReducedTimetableAlertSource : IAttendanceAlertSource
+{
+    public async Task<AlertRecompute> RecomputeAsync(WaymarkDbContext db, DateOnly today, IReadOnlyCollection<Guid>? children, CancellationToken ct)
+    {
+        var changes = await ReducedTimetableAlerts.RecomputeAsync(db, today, children, ct);
+        return new AlertRecompute(0, changes.Raised, changes.Cleared, 0);
+    }
+}
