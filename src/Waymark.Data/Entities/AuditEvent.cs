@@ -33,6 +33,7 @@ public static class AuditActions
     public const string UserCreated = "user-created";
     public const string UserChanged = "user-changed";
     public const string SchoolsImported = "schools-imported";
+    public const string AttendanceImported = "attendance-imported";
     public const string TransitionViewed = "transition-viewed";
     public const string TransitionChanged = "transition-changed";
     public const string CohortProposed = "cohort-proposed";

@@ -140,7 +140,14 @@ public static class WaymarkCli
                 $"Read {result.RowsRead} row(s): {result.Added} school(s) added, {result.Updated} updated, {result.Unchanged} unchanged.");
             return 0;
         }, ct));
-        var import = new Command("import", "Import data files") { importSchools };
+        var attendanceFile = new Argument<FileInfo>("FILE")
+        {
+            Description = "CSV with columns upn,date,session,code and optionally urn (any order; session AM or PM; dates yyyy-mm-dd or dd/mm/yyyy; / and \\ both mean present)",
+        };
+        var importAttendance = new Command("attendance", "Load register marks from a CSV file (all or nothing; corrections are kept in history)") { attendanceFile };
+        importAttendance.SetAction((r, ct) => WithApp(Resolve(r.GetValue(database)), error,
+            app => ImportAttendanceAsync(app.Services, r.GetValue(attendanceFile)!, output, error, showProgress: stdout is null, ct), ct));
+        var import = new Command("import", "Import data files") { importSchools, importAttendance };
 
         var laCode = new Option<int>("--code") { Description = "The DfE 3-digit local authority number, e.g. 823", Required = true };
         var laName = new Option<string>("--name") { Description = "The council's name as staff know it", Required = true };
@@ -203,6 +210,42 @@ public static class WaymarkCli
             await error.WriteLineAsync($"error: {ex.Message}");
             return 1;
         }
+    }
+
+    internal static async Task<int> ImportAttendanceAsync(IServiceProvider services, FileInfo file, TextWriter output, TextWriter error,
+        bool showProgress, CancellationToken ct)
+    {
+        if (!file.Exists)
+        {
+            await error.WriteLineAsync($"error: {file.FullName} does not exist");
+            return 1;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var importer = ActivatorUtilities.CreateInstance<AttendanceImporter>(scope.ServiceProvider);
+        await using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var bar = showProgress ? ProgressBar.OnTerminal($"Reading {file.Name}") : null;
+        var result = await importer.ImportAsync(stream, file.Name, bar, ct);
+        bar?.Dispose();
+        if (!result.Succeeded)
+        {
+            foreach (var problem in result.Problems)
+            {
+                await error.WriteLineAsync($"{file.Name}: {problem}");
+            }
+
+            if (result.ProblemCount > result.Problems.Count)
+            {
+                await error.WriteLineAsync($"{file.Name}: ... and {result.ProblemCount - result.Problems.Count:N0} more problem(s)");
+            }
+
+            await error.WriteLineAsync($"Nothing was imported: {result.ProblemCount:N0} problem(s) in {result.RowsRead:N0} row(s).");
+            return 1;
+        }
+
+        await output.WriteLineAsync(
+            $"Read {result.RowsRead:N0} row(s): {result.New:N0} mark(s) new, {result.Changed:N0} changed, {result.Unchanged:N0} unchanged.");
+        return 0;
     }
 
     private static string CliOptionFor(string field) => field switch

@@ -1,0 +1,391 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
+using Waymark.Data.Entities;
+using Waymark.Domain.Attendance;
+using Waymark.Domain.Calendar;
+
+namespace Waymark.Data.Attendance;
+
+/// <summary>
+/// The one way register marks are written (CSV import, CTF import, corrections, the benchmark). A mark for an empty
+/// session is new; a different code replaces the old one and leaves an <see cref="AttendanceMarkChange"/>; the same
+/// code is unchanged. Everything happens in one transaction (the caller's, when it has one), so a batch is saved whole
+/// or not at all.
+/// </summary>
+/// <remarks>
+/// Raw ADO.NET rather than EF: a large LA's day is 200,000 rows rewritten, and a year's import 76 million marks.
+/// SQLite gets prepared statements reused per row (it is in-process, so a round trip costs nothing); PostgreSQL
+/// gets binary COPY for new rows and history, and COPY into a temporary table plus one UPDATE for changed rows.
+/// </remarks>
+public sealed class AttendanceRegister(WaymarkDbContext db, TimeProvider clock)
+{
+    /// <summary>Above this many registers, stored rows are read by academic year rather than looked up by child.</summary>
+    private const int LookupByChildLimit = 2000;
+
+    private const int ChildrenPerQuery = 500;
+
+    private const string Years = "\"AttendanceYears\"";
+    private const string Changes = "\"AttendanceMarkChanges\"";
+
+    private readonly record struct Change(RegisterKey Key, int Index, byte Old, byte New);
+
+    /// <summary>
+    /// Applies <paramref name="batch"/> (once: the batch holds the merged years afterwards).
+    /// <paramref name="source"/> says where the marks came from and is kept with every correction.
+    /// </summary>
+    public async Task<RegisterResult> ApplyAsync(MarkBatch batch, string source, string? userId = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        if (source.Length > 300)
+        {
+            source = source[..300];
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Database.OpenConnectionAsync(ct);
+        var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+            var connection = db.Database.GetDbConnection();
+            var changes = new List<Change>();
+            var (changed, unchanged) = await CompareWithStoredAsync(batch, connection, transaction, changes, ct);
+
+            // Every mark is exactly one of new, changed or unchanged.
+            var @new = batch.Marks - changed - unchanged;
+            int added = 0, updated = 0;
+            foreach (var (_, entry) in batch.Entries)
+            {
+                if (entry.StoredId == 0)
+                {
+                    added++;
+                }
+                else if (entry.NeedsWrite)
+                {
+                    updated++;
+                }
+            }
+
+            if (connection is NpgsqlConnection postgres)
+            {
+                await WritePostgresAsync(batch, changes, postgres, source, userId, now, ct);
+            }
+            else
+            {
+                await WriteSqliteAsync(batch, changes, (SqliteConnection)connection, (SqliteTransaction)transaction, source, userId, now, ct);
+            }
+
+            if (owned is not null)
+            {
+                await owned.CommitAsync(ct);
+            }
+
+            return new RegisterResult(@new, changed, unchanged, added, updated);
+        }
+        finally
+        {
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// Reads the stored years the batch touches; merges each into the batch's year where a mark is new or changed
+    /// (so the batch's bytes become what is written), and records every replaced mark. Returns changed and unchanged counts.
+    /// </summary>
+    private async Task<(long Changed, long Unchanged)> CompareWithStoredAsync(MarkBatch batch, DbConnection connection, DbTransaction transaction,
+        List<Change> changes, CancellationToken ct)
+    {
+        long changed = 0, unchanged = 0;
+        var stored = new byte[YearMarks.Length];
+        var sqlite = connection is SqliteConnection;
+
+        async Task ReadAsync(DbCommand command)
+        {
+            await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var id = reader.GetInt64(0);
+                var key = new RegisterKey(reader.GetGuid(1), reader.GetInt32(2), reader.GetInt32(3));
+                if (!batch.TryGet(key, out var entry))
+                {
+                    continue;
+                }
+
+                if (reader.GetBytes(4, 0, stored, 0, stored.Length) != YearMarks.Length)
+                {
+                    throw new InvalidOperationException($"Stored attendance year {id} is not {YearMarks.Length} bytes.");
+                }
+
+                entry.StoredId = id;
+                var marks = entry.Marks;
+                var writes = false;
+                for (var i = entry.Min; i <= entry.Max; i++)
+                {
+                    var mark = marks[i];
+                    if (mark == AttendanceCodes.NoMark)
+                    {
+                        continue;
+                    }
+
+                    var old = stored[i];
+                    if (old == mark)
+                    {
+                        unchanged++;
+                    }
+                    else
+                    {
+                        writes = true;
+                        if (old != AttendanceCodes.NoMark)
+                        {
+                            changed++;
+                            changes.Add(new Change(key, i, old, mark));
+                        }
+
+                        stored[i] = mark;
+                    }
+                }
+
+                if (writes)
+                {
+                    // The stored year with this batch's marks laid over it is what gets written.
+                    stored.CopyTo(marks, 0);
+                    entry.NeedsWrite = true;
+                }
+            }
+        }
+
+        foreach (var (_, entry) in batch.Entries)
+        {
+            entry.StoredId = 0;
+            entry.NeedsWrite = false;
+        }
+
+        const string select = $"SELECT \"Id\", \"ChildId\", \"SchoolId\", \"AcademicYear\", \"Marks\" FROM {Years} WHERE ";
+        if (batch.Registers <= LookupByChildLimit)
+        {
+            var children = batch.Entries.Select(e => e.Key.ChildId).Distinct().ToList();
+            for (var start = 0; start < children.Count; start += ChildrenPerQuery)
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                var text = new StringBuilder(select).Append("\"ChildId\" IN (");
+                var n = 0;
+                foreach (var child in children.Skip(start).Take(ChildrenPerQuery))
+                {
+                    var name = string.Create(CultureInfo.InvariantCulture, $"@c{n}");
+                    text.Append(n == 0 ? "" : ", ").Append(name);
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = name;
+                    parameter.Value = sqlite ? SqliteGuid(child) : child;
+                    command.Parameters.Add(parameter);
+                    n++;
+                }
+
+                command.CommandText = text.Append(')').ToString();
+                await ReadAsync(command);
+            }
+        }
+        else
+        {
+            foreach (var year in batch.Entries.Select(e => e.Key.AcademicYear).Distinct())
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = select + "\"AcademicYear\" = @year";
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@year";
+                parameter.Value = year;
+                command.Parameters.Add(parameter);
+                await ReadAsync(command);
+            }
+        }
+
+        return (changed, unchanged);
+    }
+
+    private static async Task WriteSqliteAsync(MarkBatch batch, List<Change> changes, SqliteConnection connection, SqliteTransaction transaction,
+        string source, string? userId, DateTime now, CancellationToken ct)
+    {
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = $"INSERT INTO {Years} (\"ChildId\", \"SchoolId\", \"AcademicYear\", \"Marks\", \"UpdatedAtUtc\") VALUES ($c, $s, $y, $m, $u)";
+        var insertChild = insert.Parameters.Add("$c", SqliteType.Text);
+        var insertSchool = insert.Parameters.Add("$s", SqliteType.Integer);
+        var insertYear = insert.Parameters.Add("$y", SqliteType.Integer);
+        var insertMarks = insert.Parameters.Add("$m", SqliteType.Blob);
+        insert.Parameters.AddWithValue("$u", now);
+
+        await using var update = connection.CreateCommand();
+        update.Transaction = transaction;
+        update.CommandText = $"UPDATE {Years} SET \"Marks\" = $m, \"UpdatedAtUtc\" = $u WHERE \"Id\" = $id";
+        var updateMarks = update.Parameters.Add("$m", SqliteType.Blob);
+        var updateId = update.Parameters.Add("$id", SqliteType.Integer);
+        update.Parameters.AddWithValue("$u", now);
+
+        var prepared = false;
+        foreach (var (key, entry) in batch.Entries)
+        {
+            if (entry.StoredId == 0)
+            {
+                if (!prepared)
+                {
+                    await insert.PrepareAsync(ct);
+                    prepared = true;
+                }
+
+                insertChild.Value = SqliteGuid(key.ChildId);
+                insertSchool.Value = key.SchoolId;
+                insertYear.Value = key.AcademicYear;
+                insertMarks.Value = entry.Marks;
+                await insert.ExecuteNonQueryAsync(ct);
+            }
+            else if (entry.NeedsWrite)
+            {
+                updateMarks.Value = entry.Marks;
+                updateId.Value = entry.StoredId;
+                await update.ExecuteNonQueryAsync(ct);
+            }
+        }
+
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        await using var history = connection.CreateCommand();
+        history.Transaction = transaction;
+        history.CommandText = $"INSERT INTO {Changes} (\"ChildId\", \"SchoolId\", \"Date\", \"Session\", \"OldCode\", \"NewCode\", \"ChangedAtUtc\", \"ChangedByUserId\", \"Source\") " +
+            "VALUES ($c, $s, $d, $session, $old, $new, $at, $by, $source)";
+        var child = history.Parameters.Add("$c", SqliteType.Text);
+        var school = history.Parameters.Add("$s", SqliteType.Integer);
+        var date = history.Parameters.Add("$d", SqliteType.Text);
+        var session = history.Parameters.Add("$session", SqliteType.Text);
+        var oldCode = history.Parameters.Add("$old", SqliteType.Text);
+        var newCode = history.Parameters.Add("$new", SqliteType.Text);
+        history.Parameters.AddWithValue("$at", now);
+        history.Parameters.AddWithValue("$by", (object?)userId ?? DBNull.Value);
+        history.Parameters.AddWithValue("$source", source);
+        await history.PrepareAsync(ct);
+        foreach (var change in changes)
+        {
+            var (day, half) = DateAndSession(change);
+            child.Value = SqliteGuid(change.Key.ChildId);
+            school.Value = change.Key.SchoolId;
+            date.Value = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            session.Value = half.ToString();
+            oldCode.Value = CodeText(change.Old);
+            newCode.Value = CodeText(change.New);
+            await history.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private static async Task WritePostgresAsync(MarkBatch batch, List<Change> changes, NpgsqlConnection connection,
+        string source, string? userId, DateTime now, CancellationToken ct)
+    {
+        var updates = 0;
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            $"COPY {Years} (\"ChildId\", \"SchoolId\", \"AcademicYear\", \"Marks\", \"UpdatedAtUtc\") FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var (key, entry) in batch.Entries)
+            {
+                if (entry.StoredId != 0)
+                {
+                    updates += entry.NeedsWrite ? 1 : 0;
+                    continue;
+                }
+
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(key.ChildId, NpgsqlDbType.Uuid, ct);
+                await copy.WriteAsync(key.SchoolId, NpgsqlDbType.Integer, ct);
+                await copy.WriteAsync(key.AcademicYear, NpgsqlDbType.Integer, ct);
+                await copy.WriteAsync(entry.Marks, NpgsqlDbType.Bytea, ct);
+                await copy.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
+            }
+
+            await copy.CompleteAsync(ct);
+        }
+
+        if (updates > 0)
+        {
+            await using (var create = connection.CreateCommand())
+            {
+                create.CommandText = "CREATE TEMPORARY TABLE IF NOT EXISTS waymark_register_update (id bigint PRIMARY KEY, marks bytea NOT NULL) ON COMMIT DROP; " +
+                    "TRUNCATE waymark_register_update";
+                await create.ExecuteNonQueryAsync(ct);
+            }
+
+            await using (var copy = await connection.BeginBinaryImportAsync("COPY waymark_register_update (id, marks) FROM STDIN (FORMAT BINARY)", ct))
+            {
+                foreach (var (_, entry) in batch.Entries)
+                {
+                    if (entry.StoredId != 0 && entry.NeedsWrite)
+                    {
+                        await copy.StartRowAsync(ct);
+                        await copy.WriteAsync(entry.StoredId, NpgsqlDbType.Bigint, ct);
+                        await copy.WriteAsync(entry.Marks, NpgsqlDbType.Bytea, ct);
+                    }
+                }
+
+                await copy.CompleteAsync(ct);
+            }
+
+            await using var apply = connection.CreateCommand();
+            apply.CommandText = $"UPDATE {Years} AS y SET \"Marks\" = u.marks, \"UpdatedAtUtc\" = @now FROM waymark_register_update AS u WHERE y.\"Id\" = u.id";
+            apply.Parameters.Add(new NpgsqlParameter("now", NpgsqlDbType.TimestampTz) { Value = now });
+            await apply.ExecuteNonQueryAsync(ct);
+        }
+
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        await using var history = await connection.BeginBinaryImportAsync(
+            $"COPY {Changes} (\"ChildId\", \"SchoolId\", \"Date\", \"Session\", \"OldCode\", \"NewCode\", \"ChangedAtUtc\", \"ChangedByUserId\", \"Source\") FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var change in changes)
+        {
+            var (day, half) = DateAndSession(change);
+            await history.StartRowAsync(ct);
+            await history.WriteAsync(change.Key.ChildId, NpgsqlDbType.Uuid, ct);
+            await history.WriteAsync(change.Key.SchoolId, NpgsqlDbType.Integer, ct);
+            await history.WriteAsync(day, NpgsqlDbType.Date, ct);
+            await history.WriteAsync(half.ToString(), NpgsqlDbType.Varchar, ct);
+            await history.WriteAsync(CodeText(change.Old), NpgsqlDbType.Varchar, ct);
+            await history.WriteAsync(CodeText(change.New), NpgsqlDbType.Varchar, ct);
+            await history.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
+            if (userId is null)
+            {
+                await history.WriteNullAsync(ct);
+            }
+            else
+            {
+                await history.WriteAsync(userId, NpgsqlDbType.Text, ct);
+            }
+
+            await history.WriteAsync(source, NpgsqlDbType.Varchar, ct);
+        }
+
+        await history.CompleteAsync(ct);
+    }
+
+    private static (DateOnly Date, Session Session) DateAndSession(Change change) =>
+        (YearMarks.DateAt(new AcademicYear(change.Key.AcademicYear), change.Index), (Session)(change.Index % 2));
+
+    private static string CodeText(byte value) => AttendanceCodes.FromValue(value)?.Code
+        ?? throw new InvalidOperationException($"{value} is not a stored attendance code.");
+
+    // EF stores a Guid in SQLite as upper-case text; a Guid parameter would be bound as a blob and match nothing.
+    private static string SqliteGuid(Guid id) => id.ToString().ToUpperInvariant();
+}
