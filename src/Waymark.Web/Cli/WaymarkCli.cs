@@ -187,9 +187,37 @@ public static class WaymarkCli
         }, ct));
         var localAuthority = new Command("la", "The local authority") { laSet };
 
+        var benchPupils = new Option<int>("--pupils") { Description = "How many pupils to generate", DefaultValueFactory = _ => 50_000 };
+        benchPupils.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 2_000_000)
+            {
+                r.AddError("--pupils must be between 1 and 2,000,000");
+            }
+        });
+        var benchSeed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same marks", DefaultValueFactory = _ => 1 };
+        var noCsv = new Option<bool>("--no-csv") { Description = "Load the year straight through the register instead of writing and importing the CSV (for the one-day figure at large N)" };
+        var keep = new Option<bool>("--keep") { Description = "Keep the generated files and the benchmark database" };
+        var work = new Option<string?>("--work") { Description = "Folder for the generated files and SQLite database (default: the system temporary folder)" };
+        var benchAttendance = new Command("attendance",
+            "Time a year of marks for N pupils: generate the import CSV, import pupils and marks into a FRESH database " +
+            "(a SQLite file in a temporary folder, or a new database on the PostgreSQL server given by --database), compute " +
+            "pupil, school and LA statistics, apply one more school day; prints each step's time, marks per second and peak memory")
+        {
+            benchPupils, benchSeed, noCsv, keep, work,
+        };
+        benchAttendance.SetAction(async (r, ct) =>
+        {
+            var given = r.GetValue(database) ?? Environment.GetEnvironmentVariable(DatabaseVariable);
+            var server = string.IsNullOrWhiteSpace(given) ? null : DatabaseLocation.Parse(given);
+            var options = new Bench.BenchOptions(r.GetValue(benchPupils), r.GetValue(benchSeed), r.GetValue(noCsv), r.GetValue(keep), r.GetValue(work));
+            return await new Bench.AttendanceBench(options, output).RunAsync(server?.Provider == DatabaseProvider.Postgres ? server : null, ct);
+        });
+        var bench = new Command("bench", "Benchmarks") { benchAttendance };
+
         var root = new RootCommand("Waymark: vulnerable children's education transitions, attendance and plans, for local authorities and schools.")
         {
-            database, urls, serve, db, demo, user, import, localAuthority,
+            database, urls, serve, db, demo, user, import, localAuthority, bench,
         };
         root.SetAction((r, ct) => ServeAsync(Resolve(r.GetValue(database)), r.GetValue(urls), output, ct));
 

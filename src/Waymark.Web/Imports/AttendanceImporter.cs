@@ -58,12 +58,16 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
                 Unescape = true,
                 Trim = SepTrim.All,
                 DisableColCountCheck = true,
-                ColNameComparer = StringComparer.OrdinalIgnoreCase,
             }).From(text);
         }
         catch (DecoderFallbackException)
         {
             return AttendanceImportResult.Refused(0, NotUtf8(1));
+        }
+        catch (ArgumentException)
+        {
+            // Sep refuses a header naming the same column twice in the same case (other cases are found below).
+            return AttendanceImportResult.Refused(0, new ImportProblem(1, null, "a column is named twice in the header row"));
         }
 
         using (reader)
