@@ -6,7 +6,7 @@ using Waymark.Domain.Calendar;
 namespace Waymark.Web.Bench;
 
 /// <summary>What the statistics step found, printed so DuckDB's figures can be checked against it.</summary>
-internal sealed record BenchFigures(int Pupils, int PupilsPersistentlyAbsent, int Schools, int CohortEnrolments, SessionCounts La, int PersistentlyAbsent, int SeverelyAbsent)
+internal sealed record BenchFigures(long Marks, int Pupils, int PupilsPersistentlyAbsent, int Schools, int CohortEnrolments, SessionCounts La, int PersistentlyAbsent, int SeverelyAbsent)
 {
     public decimal? PersistentAbsenceRate => Rates.Percent(PersistentlyAbsent, CohortEnrolments);
 
@@ -29,12 +29,14 @@ internal static class BenchStatistics
             births[child.Id] = child.DateOfBirth;
         }
 
+        long marks = 0;
         var pupils = new Dictionary<Guid, SessionCounts>();
         var schools = new Dictionary<int, (int Enrolments, SessionCounts Counts, int Persistent, int Severe)>();
         await foreach (var row in db.AttendanceYears.AsNoTracking().Where(y => y.AcademicYear == year.StartYear)
                            .Select(y => new { y.ChildId, y.SchoolId, y.Marks }).AsAsyncEnumerable().WithCancellation(ct))
         {
             var counts = new YearMarks(year, row.Marks).CountAll();
+            marks += counts.Possible + counts.NotCounted;
             pupils[row.ChildId] = pupils.GetValueOrDefault(row.ChildId) + counts;
             if (births.TryGetValue(row.ChildId, out var born) && StatisticsCohort.Counts(born, year, counts))
             {
@@ -57,6 +59,6 @@ internal static class BenchStatistics
             severe += school.Severe;
         }
 
-        return new BenchFigures(pupils.Count, pupilsPersistent, schools.Count, enrolments, la, persistent, severe);
+        return new BenchFigures(marks, pupils.Count, pupilsPersistent, schools.Count, enrolments, la, persistent, severe);
     }
 }

@@ -27,7 +27,62 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
 
     private const int ProgressEveryRows = 1 << 16;
 
-    private readonly record struct Roll(int SchoolId, DateOnly Start, DateOnly? End, EnrolmentType Type);
+    private readonly record struct Roll(int SchoolId, DateOnly Start, DateOnly? End, EnrolmentType Type)
+    {
+        public bool Covers(DateOnly date) => date >= Start && (End is not { } end || date <= end);
+    }
+
+    /// <summary>The last text seen in a column and what it meant.</summary>
+    private sealed class Recent<T>
+    {
+        private readonly char[] _text = new char[32];
+        private int _length = -1;
+
+        public T Value { get; private set; } = default!;
+
+        public bool Matches(ReadOnlySpan<char> text) => text.Length == _length && text.SequenceEqual(_text.AsSpan(0, _length));
+
+        public void Remember(ReadOnlySpan<char> text, T value)
+        {
+            if (text.Length <= _text.Length)
+            {
+                text.CopyTo(_text);
+                _length = text.Length;
+                Value = value;
+            }
+        }
+    }
+
+    /// <summary>Codes by their one or two ASCII letters, any case, without hashing: the common path for every row.</summary>
+    private static class CodeTable
+    {
+        private static readonly AttendanceCode?[] Table = Build();
+
+        public static AttendanceCode? Find(ReadOnlySpan<char> text)
+        {
+            var trimmed = text.Trim();
+            if (trimmed.Length is < 1 or > 2 || trimmed[0] >= 128 || (trimmed.Length == 2 && trimmed[1] >= 128))
+            {
+                return null;
+            }
+
+            return Table[Index(trimmed)];
+        }
+
+        private static int Index(ReadOnlySpan<char> code) => (char.ToUpperInvariant(code[0]) * 128) + (code.Length == 2 ? char.ToUpperInvariant(code[1]) : 0);
+
+        private static AttendanceCode?[] Build()
+        {
+            var table = new AttendanceCode?[128 * 128];
+            foreach (var code in AttendanceCodes.All)
+            {
+                table[Index(code.Code)] = code;
+            }
+
+            table[Index("\\")] = AttendanceCodes.Present;
+            return table;
+        }
+    }
 
     private sealed class Pupil(Guid id, string upn)
     {
@@ -56,7 +111,6 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
             {
                 HasHeader = true,
                 Unescape = true,
-                Trim = SepTrim.All,
                 DisableColCountCheck = true,
             }).From(text);
         }
@@ -137,10 +191,15 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
     private static long ReadRows(SepReader reader, ColumnIndexes c, Dictionary<string, Pupil>.AlternateLookup<ReadOnlySpan<char>> byUpn,
         Dictionary<int, int> schools, DateOnly today, MarkBatch batch, Problems problems, Stream csv, IProgress<double>? progress, CancellationToken ct)
     {
+        // Registers come pupil by pupil and day by day, so most rows repeat the row before's UPN, date and URN:
+        // remembering the last of each skips the lookups, which are most of the cost of a row.
         long rows = 0;
-        Span<char> lastDateText = stackalloc char[16];
-        var lastDateLength = -1;
-        var lastDate = default(DateOnly);
+        var lastUpn = new Recent<Pupil>();
+        var lastDate = new Recent<DateOnly>();
+        var lastUrn = new Recent<int>();
+        Roll? lastRoll = null;
+        Pupil? lastRollPupil = null;
+        int? lastRollGiven = null;
         try
         {
             foreach (var row in reader)
@@ -151,7 +210,6 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
                 }
 
                 rows++;
-                var line = row.LineNumberFrom;
                 if ((rows & (ProgressEveryRows - 1)) == 0)
                 {
                     ct.ThrowIfCancellationRequested();
@@ -163,95 +221,108 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
 
                 if (row.ColCount < c.Needed)
                 {
-                    problems.Add(line, null, $"the row has {row.ColCount} column(s); the header names {reader.Header.ColNames.Count}");
+                    problems.Add(row.LineNumberFrom, null, $"the row has {row.ColCount} column(s); the header names {reader.Header.ColNames.Count}");
                     continue;
                 }
 
-                var upnText = row[c.Upn].Span;
+                var upnText = row[c.Upn].Span.Trim();
                 Pupil? pupil = null;
-                if (upnText.IsEmpty)
+                if (lastUpn.Matches(upnText))
                 {
-                    problems.Add(line, "upn", "UPN is missing");
+                    pupil = lastUpn.Value;
                 }
-                else if (!byUpn.TryGetValue(upnText, out pupil))
+                else if (upnText.IsEmpty)
                 {
-                    problems.Add(line, "upn", $"no pupil has the UPN '{upnText}'; import the pupils first");
+                    problems.Add(row.LineNumberFrom, "upn", "UPN is missing");
                 }
-
-                var dateText = row[c.Date].Span;
-                DateOnly date;
-                var dateOk = true;
-                if (dateText.Length == lastDateLength && dateText.SequenceEqual(lastDateText[..lastDateLength]))
+                else if (byUpn.TryGetValue(upnText, out pupil))
                 {
-                    date = lastDate;
-                }
-                else if (TryParseDate(dateText, out date))
-                {
-                    if (dateText.Length <= lastDateText.Length)
-                    {
-                        dateText.CopyTo(lastDateText);
-                        lastDateLength = dateText.Length;
-                        lastDate = date;
-                    }
+                    lastUpn.Remember(upnText, pupil);
                 }
                 else
                 {
-                    dateOk = false;
-                    problems.Add(line, "date", dateText.IsEmpty ? "date is missing" : $"'{dateText}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)");
+                    problems.Add(row.LineNumberFrom, "upn", $"no pupil has the UPN '{upnText}'; import the pupils first");
                 }
 
-                if (dateOk && date > today)
+                var dateText = row[c.Date].Span.Trim();
+                var date = default(DateOnly);
+                var dateOk = true;
+                if (lastDate.Matches(dateText))
+                {
+                    date = lastDate.Value;
+                }
+                else if (!TryParseDate(dateText, out date))
                 {
                     dateOk = false;
-                    problems.Add(line, "date", $"{date:yyyy-MM-dd} is in the future");
+                    problems.Add(row.LineNumberFrom, "date", dateText.IsEmpty ? "date is missing" : $"'{dateText}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)");
+                }
+                else if (date > today)
+                {
+                    dateOk = false;
+                    problems.Add(row.LineNumberFrom, "date", $"{date:yyyy-MM-dd} is in the future");
+                }
+                else
+                {
+                    lastDate.Remember(dateText, date);
                 }
 
-                var sessionText = row[c.Session].Span;
+                var sessionText = row[c.Session].Span.Trim();
                 Session session = default;
                 var sessionOk = true;
-                if (sessionText.Equals("AM", StringComparison.OrdinalIgnoreCase))
+                if (sessionText.Length == 2 && (sessionText[1] | 0x20) == 'm' && (sessionText[0] | 0x20) is 'a' or 'p')
                 {
-                    session = Session.AM;
-                }
-                else if (sessionText.Equals("PM", StringComparison.OrdinalIgnoreCase))
-                {
-                    session = Session.PM;
+                    session = (sessionText[0] | 0x20) == 'a' ? Session.AM : Session.PM;
                 }
                 else
                 {
                     sessionOk = false;
-                    problems.Add(line, "session", sessionText.IsEmpty ? "session is missing" : $"'{sessionText}' is not a session (use AM or PM)");
+                    problems.Add(row.LineNumberFrom, "session", sessionText.IsEmpty ? "session is missing" : $"'{sessionText}' is not a session (use AM or PM)");
                 }
 
-                AttendanceCode? code = null;
-                if (dateOk)
+                var codeText = row[c.Code].Span;
+                var code = CodeTable.Find(codeText);
+                if (code is null || (dateOk && !code.IsValidOn(date)))
                 {
-                    if (AttendanceCodes.Problem(row[c.Code].Span, date, out code) is { } codeProblem)
+                    // The slow path, for its wording: unknown, empty or withdrawn.
+                    code = null;
+                    if (dateOk)
                     {
-                        problems.Add(line, "code", codeProblem);
+                        if (AttendanceCodes.Problem(codeText, date, out var parsed) is { } codeProblem)
+                        {
+                            problems.Add(row.LineNumberFrom, "code", codeProblem);
+                        }
+                        else
+                        {
+                            code = parsed;
+                        }
                     }
-                }
-                else if (!AttendanceCodes.TryParse(row[c.Code].Span, out _))
-                {
-                    var codeText = row[c.Code].Span;
-                    problems.Add(line, "code", codeText.IsEmpty ? "is empty" : $"'{codeText}' is not an attendance code");
+                    else
+                    {
+                        var trimmed = codeText.Trim();
+                        problems.Add(row.LineNumberFrom, "code", trimmed.IsEmpty ? "is empty" : $"'{trimmed}' is not an attendance code");
+                    }
                 }
 
                 int? givenSchool = null;
                 var schoolOk = true;
                 if (c.Urn >= 0)
                 {
-                    var urnText = row[c.Urn].Span;
-                    if (!urnText.IsEmpty)
+                    var urnText = row[c.Urn].Span.Trim();
+                    if (lastUrn.Matches(urnText))
+                    {
+                        givenSchool = lastUrn.Value;
+                    }
+                    else if (!urnText.IsEmpty)
                     {
                         if (int.TryParse(urnText, NumberStyles.None, CultureInfo.InvariantCulture, out var urn) && schools.TryGetValue(urn, out var schoolId))
                         {
                             givenSchool = schoolId;
+                            lastUrn.Remember(urnText, schoolId);
                         }
                         else
                         {
                             schoolOk = false;
-                            problems.Add(line, UrnColumn, $"no school has the URN '{urnText}'");
+                            problems.Add(row.LineNumberFrom, UrnColumn, $"no school has the URN '{urnText}'");
                         }
                     }
                 }
@@ -261,25 +332,24 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
                     continue;
                 }
 
-                var school = SchoolOn(pupil, date, givenSchool);
-                if (school is null)
+                if (lastRoll is not { } roll || lastRollPupil != pupil || lastRollGiven != givenSchool || !roll.Covers(date))
                 {
-                    if (givenSchool is null)
+                    lastRoll = RollOn(pupil, date, givenSchool);
+                    lastRollPupil = pupil;
+                    lastRollGiven = givenSchool;
+                    if (lastRoll is null)
                     {
-                        problems.Add(line, "upn", $"pupil {pupil.Upn} is not on any school's roll on {date:yyyy-MM-dd}");
+                        problems.Add(row.LineNumberFrom, givenSchool is null ? "upn" : UrnColumn, givenSchool is null
+                            ? $"pupil {pupil.Upn} is not on any school's roll on {date:yyyy-MM-dd}"
+                            : $"pupil {pupil.Upn} is not on the roll of URN {row[c.Urn].Span.Trim()} on {date:yyyy-MM-dd}");
+                        continue;
                     }
-                    else
-                    {
-                        problems.Add(line, UrnColumn, $"pupil {pupil.Upn} is not on the roll of URN {row[c.Urn].Span} on {date:yyyy-MM-dd}");
-                    }
-
-                    continue;
                 }
 
-                var earlier = batch.Add(pupil.Id, school.Value, date, session, code);
+                var earlier = batch.Add(pupil.Id, lastRoll.Value.SchoolId, date, session, code);
                 if (earlier != AttendanceCodes.NoMark && earlier != code.Value)
                 {
-                    problems.Add(line, "code",
+                    problems.Add(row.LineNumberFrom, "code",
                         $"{pupil.Upn} {date:yyyy-MM-dd} {session} is '{AttendanceCodes.FromValue(earlier)!.Code}' on an earlier line and '{code.Code}' here; give each session one code");
                 }
             }
@@ -311,35 +381,22 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
         new(line, null, "the file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8\" and import it again");
 
     /// <summary>
-    /// The school whose register holds the mark: the given one if the pupil is on its roll that day, otherwise the
-    /// school the pupil is (mainly) registered at that day. Null when the pupil is on no such roll.
+    /// The enrolment whose register holds the mark: at the given school if the pupil is on its roll that day,
+    /// otherwise the school the pupil is (mainly) registered at that day. Null when the pupil is on no such roll.
     /// </summary>
-    private static int? SchoolOn(Pupil pupil, DateOnly date, int? given)
+    private static Roll? RollOn(Pupil pupil, DateOnly date, int? given)
     {
-        int? found = null;
-        var foundMain = false;
+        Roll? found = null;
         foreach (var roll in pupil.Rolls)
         {
-            if (date < roll.Start || (roll.End is { } end && date > end))
+            if (!roll.Covers(date) || (given is not null && roll.SchoolId != given))
             {
                 continue;
             }
 
-            if (given is not null)
+            if (found is null || (roll.Type != EnrolmentType.DualSubsidiary && found.Value.Type == EnrolmentType.DualSubsidiary))
             {
-                if (roll.SchoolId == given)
-                {
-                    return given;
-                }
-
-                continue;
-            }
-
-            var main = roll.Type != EnrolmentType.DualSubsidiary;
-            if (found is null || (main && !foundMain))
-            {
-                found = roll.SchoolId;
-                foundMain = main;
+                found = roll;
             }
         }
 
