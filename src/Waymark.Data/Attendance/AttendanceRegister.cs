@@ -113,8 +113,10 @@ public sealed class AttendanceRegister(WaymarkDbContext db, TimeProvider clock)
 
         async Task ReadAsync(DbCommand command)
         {
-            await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, ct);
-            while (await reader.ReadAsync(ct))
+            await using var reader = await command.ExecuteReaderAsync(sqlite ? System.Data.CommandBehavior.Default : System.Data.CommandBehavior.SequentialAccess, ct);
+
+            // SQLite is in-process: its async calls are synchronous ones with a Task around them, so step it directly.
+            while (sqlite ? reader.Read() : await reader.ReadAsync(ct))
             {
                 var id = reader.GetInt64(0);
                 var key = new RegisterKey(reader.GetGuid(1), reader.GetInt32(2), reader.GetInt32(3));
@@ -203,7 +205,8 @@ public sealed class AttendanceRegister(WaymarkDbContext db, TimeProvider clock)
             {
                 await using var command = connection.CreateCommand();
                 command.Transaction = transaction;
-                command.CommandText = select + "\"AcademicYear\" = @year";
+                // Most of the table: a scan in row order (SQLite's unary + keeps it off the index) beats a seek per row.
+                command.CommandText = select + (sqlite ? "+\"AcademicYear\" = @year" : "\"AcademicYear\" = @year");
                 var parameter = command.CreateParameter();
                 parameter.ParameterName = "@year";
                 parameter.Value = year;
@@ -225,18 +228,24 @@ public sealed class AttendanceRegister(WaymarkDbContext db, TimeProvider clock)
         var insertSchool = insert.Parameters.Add("$s", SqliteType.Integer);
         var insertYear = insert.Parameters.Add("$y", SqliteType.Integer);
         var insertMarks = insert.Parameters.Add("$m", SqliteType.Blob);
-        insert.Parameters.AddWithValue("$u", now);
+        insert.Parameters.AddWithValue("$u", SqliteTimestamp(now));
 
         await using var update = connection.CreateCommand();
         update.Transaction = transaction;
         update.CommandText = $"UPDATE {Years} SET \"Marks\" = $m, \"UpdatedAtUtc\" = $u WHERE \"Id\" = $id";
         var updateMarks = update.Parameters.Add("$m", SqliteType.Blob);
         var updateId = update.Parameters.Add("$id", SqliteType.Integer);
-        update.Parameters.AddWithValue("$u", now);
+        update.Parameters.AddWithValue("$u", SqliteTimestamp(now));
 
         var prepared = false;
+        var written = 0;
         foreach (var (key, entry) in batch.Entries)
         {
+            if ((++written & 0xFFF) == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+
             if (entry.StoredId == 0)
             {
                 if (!prepared)
@@ -249,13 +258,13 @@ public sealed class AttendanceRegister(WaymarkDbContext db, TimeProvider clock)
                 insertSchool.Value = key.SchoolId;
                 insertYear.Value = key.AcademicYear;
                 insertMarks.Value = entry.Marks;
-                await insert.ExecuteNonQueryAsync(ct);
+                insert.ExecuteNonQuery();
             }
             else if (entry.NeedsWrite)
             {
                 updateMarks.Value = entry.Marks;
                 updateId.Value = entry.StoredId;
-                await update.ExecuteNonQueryAsync(ct);
+                update.ExecuteNonQuery();
             }
         }
 
@@ -274,7 +283,7 @@ public sealed class AttendanceRegister(WaymarkDbContext db, TimeProvider clock)
         var session = history.Parameters.Add("$session", SqliteType.Text);
         var oldCode = history.Parameters.Add("$old", SqliteType.Text);
         var newCode = history.Parameters.Add("$new", SqliteType.Text);
-        history.Parameters.AddWithValue("$at", now);
+        history.Parameters.AddWithValue("$at", SqliteTimestamp(now));
         history.Parameters.AddWithValue("$by", (object?)userId ?? DBNull.Value);
         history.Parameters.AddWithValue("$source", source);
         await history.PrepareAsync(ct);
@@ -287,7 +296,7 @@ public sealed class AttendanceRegister(WaymarkDbContext db, TimeProvider clock)
             session.Value = half.ToString();
             oldCode.Value = CodeText(change.Old);
             newCode.Value = CodeText(change.New);
-            await history.ExecuteNonQueryAsync(ct);
+            history.ExecuteNonQuery();
         }
     }
 
@@ -385,6 +394,9 @@ public sealed class AttendanceRegister(WaymarkDbContext db, TimeProvider clock)
 
     private static string CodeText(byte value) => AttendanceCodes.FromValue(value)?.Code
         ?? throw new InvalidOperationException($"{value} is not a stored attendance code.");
+
+    // As EF writes a DateTime to SQLite; formatted once per batch rather than once per row.
+    private static string SqliteTimestamp(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
 
     // EF stores a Guid in SQLite as upper-case text; a Guid parameter would be bound as a blob and match nothing.
     private static string SqliteGuid(Guid id) => id.ToString().ToUpperInvariant();
