@@ -141,6 +141,33 @@ public abstract class AttendanceImportTests(DatabaseProvider provider) : IAsyncL
         Assert.InRange(change.ChangedAtUtc, before, DateTime.UtcNow.AddSeconds(5));
     }
 
+    [Theory]
+    [InlineData(2000)]
+    [InlineData(0)]
+    public async Task A_correction_made_through_the_register_keeps_who_made_it(int lookupByChildLimit)
+    {
+        await RunAsync("import", "attendance", WriteCsv(Week));
+        await using var db = _database.CreateContext();
+        var user = new WaymarkUser { Id = Guid.NewGuid().ToString(), UserName = "al@brookside.example", Email = "al@brookside.example", DisplayName = "Al Lead" };
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        var batch = new Data.Attendance.MarkBatch();
+        batch.Add(_children[Ava], _brookside.Id, new DateOnly(2025, 9, 9), Session.PM, AttendanceCodes.Get("M"));
+        batch.Add(_children[Ben], _brookside.Id, new DateOnly(2025, 9, 8), Session.PM, AttendanceCodes.Illness);
+        batch.Add(_children[Ben], _brookside.Id, new DateOnly(2025, 9, 9), Session.AM, AttendanceCodes.Present);
+
+        // 0: the stored rows are read by scanning the year, as for a whole LA's day; 2000: looked up by child.
+        var register = new Data.Attendance.AttendanceRegister(db, TimeProvider.System) { LookupByChildLimit = lookupByChildLimit };
+        var result = await register.ApplyAsync(batch, "register correction", user.Id);
+
+        Assert.Equal((1L, 1L, 1L), (result.New, result.Changed, result.Unchanged));
+        var change = await db.AttendanceMarkChanges.AsNoTracking().SingleAsync();
+        Assert.Equal((user.Id, "register correction", "N", "M"), (change.ChangedByUserId, change.Source, change.OldCode, change.NewCode));
+        Assert.Equal(AttendanceCodes.Get("M"), await MarkAsync(Ava, _brookside, new DateOnly(2025, 9, 9), Session.PM));
+        Assert.Equal(AttendanceCodes.Present, await MarkAsync(Ben, _brookside, new DateOnly(2025, 9, 9), Session.AM));
+        Assert.Equal(AttendanceCodes.Present, await MarkAsync(Ava, _brookside, new DateOnly(2025, 9, 8), Session.AM));
+    }
+
     [Fact]
     public async Task Columns_in_any_order_and_case_with_urn_and_both_date_forms()
     {
