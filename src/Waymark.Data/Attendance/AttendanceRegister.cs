@@ -128,7 +128,6 @@ public sealed class AttendanceRegister(WaymarkDbContext db, TimeProvider clock)
                 throw new InvalidOperationException($"Stored attendance year {id} is not {YearMarks.Length} bytes.");
             }
 
-            storedMarks.CopyTo(stored);
             entry.StoredId = id;
             var marks = entry.Marks;
             var writes = false;
@@ -140,7 +139,7 @@ public sealed class AttendanceRegister(WaymarkDbContext db, TimeProvider clock)
                     continue;
                 }
 
-                var old = stored[i];
+                var old = storedMarks[i];
                 if (old == mark)
                 {
                     unchanged++;
@@ -153,15 +152,23 @@ public sealed class AttendanceRegister(WaymarkDbContext db, TimeProvider clock)
                         changed++;
                         changes.Add(new Change(key, i, old, mark));
                     }
-
-                    stored[i] = mark;
                 }
             }
 
             if (writes)
             {
-                // The stored year with this batch's marks laid over it is what gets written.
-                stored.CopyTo(marks, 0);
+                // What gets written is the stored year with this batch's marks laid over it.
+                var touched = stored.AsSpan(0, entry.Max - entry.Min + 1);
+                marks.AsSpan(entry.Min, touched.Length).CopyTo(touched);
+                storedMarks.CopyTo(marks);
+                for (var i = 0; i < touched.Length; i++)
+                {
+                    if (touched[i] != AttendanceCodes.NoMark)
+                    {
+                        marks[entry.Min + i] = touched[i];
+                    }
+                }
+
                 entry.NeedsWrite = true;
             }
         }
