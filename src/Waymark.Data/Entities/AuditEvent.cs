@@ -42,6 +42,9 @@ public static class AuditActions
 
     /// <summary>Attendance statistics produced for many pupils (`waymark attendance stats`).</summary>
     public const string AttendanceStatisticsProduced = "attendance-statistics-produced";
+
+    /// <summary>The summary of one `waymark import attendance` run.</summary>
+    public const string AttendanceImported = "attendance-imported";
     public const string TransitionViewed = "transition-viewed";
     public const string TransitionChanged = "transition-changed";
     public const string CohortProposed = "cohort-proposed";

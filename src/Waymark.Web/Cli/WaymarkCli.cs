@@ -140,7 +140,14 @@ public static class WaymarkCli
                 $"Read {result.RowsRead} row(s): {result.Added} school(s) added, {result.Updated} updated, {result.Unchanged} unchanged.");
             return 0;
         }, ct));
-        var import = new Command("import", "Import data files") { importSchools, AttendanceCommands.ImportPupils(database, output, error) };
+        var attendanceFile = new Argument<FileInfo>("FILE")
+        {
+            Description = "CSV with columns upn,date,session,code and optionally urn (any order; session AM or PM; dates yyyy-mm-dd or dd/mm/yyyy; / and \\ both mean present)",
+        };
+        var importAttendance = new Command("attendance", "Load register marks from a CSV file (all or nothing; corrections are kept in history)") { attendanceFile };
+        importAttendance.SetAction((r, ct) => WithApp(Resolve(r.GetValue(database)), error,
+            app => ImportAttendanceAsync(app.Services, r.GetValue(attendanceFile)!, output, error, showProgress: stdout is null, ct), ct));
+        var import = new Command("import", "Import data files") { importSchools, AttendanceCommands.ImportPupils(database, output, error), importAttendance };
 
         var laCode = new Option<int>("--code") { Description = "The DfE 3-digit local authority number, e.g. 823", Required = true };
         var laName = new Option<string>("--name") { Description = "The council's name as staff know it", Required = true };
@@ -191,9 +198,37 @@ public static class WaymarkCli
         var attendance = AttendanceCommands.Attendance(database, output, error);
         attendance.Subcommands.Add(attendanceAlerts);
 
+        var benchPupils = new Option<int>("--pupils") { Description = "How many pupils to generate", DefaultValueFactory = _ => 50_000 };
+        benchPupils.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 2_000_000)
+            {
+                r.AddError("--pupils must be between 1 and 2,000,000");
+            }
+        });
+        var benchSeed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same marks", DefaultValueFactory = _ => 1 };
+        var noCsv = new Option<bool>("--no-csv") { Description = "Load the year straight through the register instead of writing and importing the CSV (for the one-day figure at large N)" };
+        var keep = new Option<bool>("--keep") { Description = "Keep the generated files and the benchmark database" };
+        var work = new Option<string?>("--work") { Description = "Folder for the generated files and SQLite database (default: the system temporary folder)" };
+        var benchAttendance = new Command("attendance",
+            "Time a year of marks for N pupils: generate the import CSV, import pupils and marks into a FRESH database " +
+            "(a SQLite file in a temporary folder, or a new database on the PostgreSQL server given by --database), compute " +
+            "pupil, school and LA statistics, apply one more school day; prints each step's time, marks per second and peak memory")
+        {
+            benchPupils, benchSeed, noCsv, keep, work,
+        };
+        benchAttendance.SetAction(async (r, ct) =>
+        {
+            var given = r.GetValue(database) ?? Environment.GetEnvironmentVariable(DatabaseVariable);
+            var server = string.IsNullOrWhiteSpace(given) ? null : DatabaseLocation.Parse(given);
+            var options = new Bench.BenchOptions(r.GetValue(benchPupils), r.GetValue(benchSeed), r.GetValue(noCsv), r.GetValue(keep), r.GetValue(work));
+            return await new Bench.AttendanceBench(options, output).RunAsync(server?.Provider == DatabaseProvider.Postgres ? server : null, ct);
+        });
+        var bench = new Command("bench", "Benchmarks") { benchAttendance };
+
         var root = new RootCommand("Waymark: vulnerable children's education transitions, attendance and plans, for local authorities and schools.")
         {
-            database, urls, serve, db, demo, user, import, localAuthority, attendance,
+            database, urls, serve, db, demo, user, import, localAuthority, attendance, bench,
         };
         root.SetAction((r, ct) => ServeAsync(Resolve(r.GetValue(database)), r.GetValue(urls), output, ct));
 
@@ -214,6 +249,42 @@ public static class WaymarkCli
             await error.WriteLineAsync($"error: {ex.Message}");
             return 1;
         }
+    }
+
+    internal static async Task<int> ImportAttendanceAsync(IServiceProvider services, FileInfo file, TextWriter output, TextWriter error,
+        bool showProgress, CancellationToken ct)
+    {
+        if (!file.Exists)
+        {
+            await error.WriteLineAsync($"error: {file.FullName} does not exist");
+            return 1;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var importer = ActivatorUtilities.CreateInstance<AttendanceImporter>(scope.ServiceProvider);
+        await using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var bar = showProgress ? ProgressBar.OnTerminal($"Reading {file.Name}") : null;
+        var result = await importer.ImportAsync(stream, file.Name, bar, ct);
+        bar?.Dispose();
+        if (!result.Succeeded)
+        {
+            foreach (var problem in result.Problems)
+            {
+                await error.WriteLineAsync($"{file.Name}: {problem}");
+            }
+
+            if (result.ProblemCount > result.Problems.Count)
+            {
+                await error.WriteLineAsync($"{file.Name}: ... and {result.ProblemCount - result.Problems.Count:N0} more problem(s)");
+            }
+
+            await error.WriteLineAsync($"Nothing was imported: {result.ProblemCount:N0} problem(s) in {result.RowsRead:N0} row(s).");
+            return 1;
+        }
+
+        await output.WriteLineAsync(
+            $"Read {result.RowsRead:N0} row(s): {result.New:N0} mark(s) new, {result.Changed:N0} changed, {result.Unchanged:N0} unchanged.");
+        return 0;
     }
 
     private static string CliOptionFor(string field) => field switch

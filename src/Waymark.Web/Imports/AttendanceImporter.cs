@@ -1,0 +1,504 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using nietras.SeparatedValues;
+using Waymark.Data;
+using Waymark.Data.Attendance;
+using Waymark.Data.Entities;
+using Waymark.Domain.Attendance;
+using Waymark.Web.Hosting;
+
+namespace Waymark.Web.Imports;
+
+/// <summary>
+/// `waymark import attendance FILE.csv`: columns upn,date,session,code and optionally urn, in any order and case.
+/// Streams the file into a <see cref="MarkBatch"/> (one 732-byte year per pupil and school, so memory follows the
+/// number of pupils, not rows), checks every row, and only when the whole file is good hands the batch to
+/// <see cref="AttendanceRegister"/> in one transaction. Re-importing the same file changes nothing.
+/// </summary>
+public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister register, Auditing.Auditor auditor, TimeProvider clock)
+{
+    public static readonly string[] Columns = ["upn", "date", "session", "code"];
+
+    public const string UrnColumn = "urn";
+
+    /// <summary>How many problems are listed; the rest are counted.</summary>
+    public const int ProblemsListed = 100;
+
+    private const int ProgressEveryRows = 1 << 16;
+
+    private readonly record struct Roll(int SchoolId, DateOnly Start, DateOnly? End, EnrolmentType Type)
+    {
+        public bool Covers(DateOnly date) => date >= Start && (End is not { } end || date <= end);
+    }
+
+    /// <summary>The last text seen in a column and what it meant.</summary>
+    private sealed class Recent<T>
+    {
+        private readonly char[] _text = new char[32];
+        private int _length = -1;
+
+        public T Value { get; private set; } = default!;
+
+        public bool Matches(ReadOnlySpan<char> text) => text.Length == _length && text.SequenceEqual(_text.AsSpan(0, _length));
+
+        public void Remember(ReadOnlySpan<char> text, T value)
+        {
+            if (text.Length <= _text.Length)
+            {
+                text.CopyTo(_text);
+                _length = text.Length;
+                Value = value;
+            }
+        }
+    }
+
+    /// <summary>Codes by their one or two ASCII letters, any case, without hashing: the common path for every row.</summary>
+    private static class CodeTable
+    {
+        private static readonly AttendanceCode?[] Table = Build();
+
+        public static AttendanceCode? Find(ReadOnlySpan<char> text)
+        {
+            var trimmed = text.Trim();
+            if (trimmed.Length is < 1 or > 2 || trimmed[0] >= 128 || (trimmed.Length == 2 && trimmed[1] >= 128))
+            {
+                return null;
+            }
+
+            return Table[Index(trimmed)];
+        }
+
+        private static int Index(ReadOnlySpan<char> code) => (char.ToUpperInvariant(code[0]) * 128) + (code.Length == 2 ? char.ToUpperInvariant(code[1]) : 0);
+
+        private static AttendanceCode?[] Build()
+        {
+            var table = new AttendanceCode?[128 * 128];
+            foreach (var code in AttendanceCodes.All)
+            {
+                table[Index(code.Code)] = code;
+            }
+
+            table[Index("\\")] = AttendanceCodes.Present;
+            return table;
+        }
+    }
+
+    private sealed class Pupil(Guid id, string upn)
+    {
+        public Guid Id { get; } = id;
+
+        public string Upn { get; } = upn;
+
+        public List<Roll> Rolls { get; } = [];
+    }
+
+    /// <param name="progress">Told the fraction of the file read, now and then; for a terminal's progress bar.</param>
+    public async Task<AttendanceImportResult> ImportAsync(Stream csv, string fileName, IProgress<double>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        var problems = new Problems();
+        var batch = new MarkBatch();
+        long rows = 0;
+        var today = clock.UkToday();
+
+        var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        using var text = new StreamReader(csv, strictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        SepReader reader;
+        try
+        {
+            reader = Sep.New(',').Reader(o => o with
+            {
+                HasHeader = true,
+                Unescape = true,
+                DisableColCountCheck = true,
+            }).From(text);
+        }
+        catch (DecoderFallbackException)
+        {
+            return AttendanceImportResult.Refused(0, NotUtf8(1));
+        }
+        catch (ArgumentException)
+        {
+            // Sep refuses a header naming the same column twice in the same case (other cases are found below).
+            return AttendanceImportResult.Refused(0, new ImportProblem(1, null, "a column is named twice in the header row"));
+        }
+
+        using (reader)
+        {
+            var header = reader.Header;
+            if (header.IsEmpty)
+            {
+                return AttendanceImportResult.Refused(0,
+                    new ImportProblem(1, null, $"the file is empty; the first line must name the columns {string.Join(",", Columns)}"));
+            }
+
+            var headerProblems = new List<ImportProblem>();
+            foreach (var name in header.ColNames.Select(n => n.Trim()).GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            {
+                headerProblems.Add(new ImportProblem(1, name.Key, "this column is named twice"));
+            }
+
+            var missing = Columns.Where(c => !TryColumn(header, c, out _)).ToList();
+            if (missing.Count > 0)
+            {
+                headerProblems.Add(new ImportProblem(1, null,
+                    $"the header row must name the columns {string.Join(",", Columns)} (and may add urn); missing: {string.Join(", ", missing)}"));
+            }
+
+            if (headerProblems.Count > 0)
+            {
+                return AttendanceImportResult.Refused(0, [.. headerProblems]);
+            }
+
+            TryColumn(header, "upn", out var upnColumn);
+            TryColumn(header, "date", out var dateColumn);
+            TryColumn(header, "session", out var sessionColumn);
+            TryColumn(header, "code", out var codeColumn);
+            var urnColumn = TryColumn(header, UrnColumn, out var u) ? u : -1;
+            var needed = Math.Max(Math.Max(upnColumn, dateColumn), Math.Max(Math.Max(sessionColumn, codeColumn), urnColumn)) + 1;
+
+            var pupils = await LoadPupilsAsync(ct);
+            var byUpn = pupils.GetAlternateLookup<ReadOnlySpan<char>>();
+            var schools = await db.Schools.AsNoTracking().ToDictionaryAsync(s => s.Urn, s => s.Id, ct);
+
+            var columns = new ColumnIndexes(upnColumn, dateColumn, sessionColumn, codeColumn, urnColumn, needed);
+            rows = ReadRows(reader, columns, byUpn, schools, today, batch, problems, csv, progress, ct);
+        }
+
+        progress?.Report(1);
+        if (problems.Count > 0)
+        {
+            return new AttendanceImportResult(rows, 0, 0, 0, problems.Listed, problems.Count);
+        }
+
+        if (rows == 0)
+        {
+            return AttendanceImportResult.Refused(0, new ImportProblem(2, null, "the file has a header but no marks"));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var result = await register.ApplyAsync(batch, $"import attendance {fileName}", userId: null, ct);
+        auditor.Record(AuditActions.AttendanceImported,
+            detail: $"{fileName}: {rows:N0} row(s), {result.New:N0} mark(s) new, {result.Changed:N0} changed, {result.Unchanged:N0} unchanged");
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new AttendanceImportResult(rows, result.New, result.Changed, result.Unchanged, [], 0);
+    }
+
+    private readonly record struct ColumnIndexes(int Upn, int Date, int Session, int Code, int Urn, int Needed);
+
+    private static long ReadRows(SepReader reader, ColumnIndexes c, Dictionary<string, Pupil>.AlternateLookup<ReadOnlySpan<char>> byUpn,
+        Dictionary<int, int> schools, DateOnly today, MarkBatch batch, Problems problems, Stream csv, IProgress<double>? progress, CancellationToken ct)
+    {
+        // Registers come pupil by pupil and day by day, so most rows repeat the row before's UPN, date and URN:
+        // remembering the last of each skips the lookups, which are most of the cost of a row.
+        long rows = 0;
+        var lastUpn = new Recent<Pupil>();
+        var lastDate = new Recent<DateOnly>();
+        var lastUrn = new Recent<int>();
+        Roll? lastRoll = null;
+        Pupil? lastRollPupil = null;
+        int? lastRollGiven = null;
+        try
+        {
+            foreach (var row in reader)
+            {
+                if (row.ColCount == 1 && row.Span.IsWhiteSpace())
+                {
+                    continue;
+                }
+
+                rows++;
+                if ((rows & (ProgressEveryRows - 1)) == 0)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    if (progress is not null && csv.CanSeek && csv.Length > 0)
+                    {
+                        progress.Report((double)csv.Position / csv.Length);
+                    }
+                }
+
+                if (row.ColCount < c.Needed)
+                {
+                    problems.Add(row.LineNumberFrom, null, $"the row has {row.ColCount} column(s); the header names {reader.Header.ColNames.Count}");
+                    continue;
+                }
+
+                var upnText = row[c.Upn].Span.Trim();
+                Pupil? pupil = null;
+                if (lastUpn.Matches(upnText))
+                {
+                    pupil = lastUpn.Value;
+                }
+                else if (upnText.IsEmpty)
+                {
+                    problems.Add(row.LineNumberFrom, "upn", "UPN is missing");
+                }
+                else if (byUpn.TryGetValue(upnText, out pupil))
+                {
+                    lastUpn.Remember(upnText, pupil);
+                }
+                else
+                {
+                    problems.Add(row.LineNumberFrom, "upn", $"no pupil has the UPN '{upnText}'; import the pupils first");
+                }
+
+                var dateText = row[c.Date].Span.Trim();
+                var date = default(DateOnly);
+                var dateOk = true;
+                if (lastDate.Matches(dateText))
+                {
+                    date = lastDate.Value;
+                }
+                else if (!TryParseDate(dateText, out date))
+                {
+                    dateOk = false;
+                    problems.Add(row.LineNumberFrom, "date", dateText.IsEmpty ? "date is missing" : $"'{dateText}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)");
+                }
+                else if (date > today)
+                {
+                    dateOk = false;
+                    problems.Add(row.LineNumberFrom, "date", $"{date:yyyy-MM-dd} is in the future");
+                }
+                else
+                {
+                    lastDate.Remember(dateText, date);
+                }
+
+                var sessionText = row[c.Session].Span.Trim();
+                Session session = default;
+                var sessionOk = true;
+                if (sessionText.Length == 2 && (sessionText[1] | 0x20) == 'm' && (sessionText[0] | 0x20) is 'a' or 'p')
+                {
+                    session = (sessionText[0] | 0x20) == 'a' ? Session.AM : Session.PM;
+                }
+                else
+                {
+                    sessionOk = false;
+                    problems.Add(row.LineNumberFrom, "session", sessionText.IsEmpty ? "session is missing" : $"'{sessionText}' is not a session (use AM or PM)");
+                }
+
+                var codeText = row[c.Code].Span;
+                var code = CodeTable.Find(codeText);
+                if (code is null || (dateOk && !code.IsValidOn(date)))
+                {
+                    // The slow path, for its wording: unknown, empty or withdrawn.
+                    code = null;
+                    if (dateOk)
+                    {
+                        if (AttendanceCodes.Problem(codeText, date, out var parsed) is { } codeProblem)
+                        {
+                            problems.Add(row.LineNumberFrom, "code", codeProblem);
+                        }
+                        else
+                        {
+                            code = parsed;
+                        }
+                    }
+                    else
+                    {
+                        var trimmed = codeText.Trim();
+                        problems.Add(row.LineNumberFrom, "code", trimmed.IsEmpty ? "is empty" : $"'{trimmed}' is not an attendance code");
+                    }
+                }
+
+                int? givenSchool = null;
+                var schoolOk = true;
+                if (c.Urn >= 0)
+                {
+                    var urnText = row[c.Urn].Span.Trim();
+                    if (lastUrn.Matches(urnText))
+                    {
+                        givenSchool = lastUrn.Value;
+                    }
+                    else if (!urnText.IsEmpty)
+                    {
+                        if (int.TryParse(urnText, NumberStyles.None, CultureInfo.InvariantCulture, out var urn) && schools.TryGetValue(urn, out var schoolId))
+                        {
+                            givenSchool = schoolId;
+                            lastUrn.Remember(urnText, schoolId);
+                        }
+                        else
+                        {
+                            schoolOk = false;
+                            problems.Add(row.LineNumberFrom, UrnColumn, $"no school has the URN '{urnText}'");
+                        }
+                    }
+                }
+
+                if (pupil is null || !dateOk || !sessionOk || code is null || !schoolOk)
+                {
+                    continue;
+                }
+
+                if (lastRoll is not { } roll || lastRollPupil != pupil || lastRollGiven != givenSchool || !roll.Covers(date))
+                {
+                    lastRoll = RollOn(pupil, date, givenSchool);
+                    lastRollPupil = pupil;
+                    lastRollGiven = givenSchool;
+                    if (lastRoll is null)
+                    {
+                        problems.Add(row.LineNumberFrom, givenSchool is null ? "upn" : UrnColumn, givenSchool is null
+                            ? $"pupil {pupil.Upn} is not on any school's roll on {date:yyyy-MM-dd}"
+                            : $"pupil {pupil.Upn} is not on the roll of URN {row[c.Urn].Span.Trim()} on {date:yyyy-MM-dd}");
+                        continue;
+                    }
+                }
+
+                var earlier = batch.Add(pupil.Id, lastRoll.Value.SchoolId, date, session, code);
+                if (earlier != AttendanceCodes.NoMark && earlier != code.Value)
+                {
+                    problems.Add(row.LineNumberFrom, "code",
+                        $"{pupil.Upn} {date:yyyy-MM-dd} {session} is '{AttendanceCodes.FromValue(earlier)!.Code}' on an earlier line and '{code.Code}' here; give each session one code");
+                }
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            problems.Add(NotUtf8(checked((int)rows + 2)));
+        }
+
+        return rows;
+    }
+
+    private static bool TryColumn(SepReaderHeader header, string name, out int index)
+    {
+        for (var i = 0; i < header.ColNames.Count; i++)
+        {
+            if (header.ColNames[i].Trim().Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                index = i;
+                return true;
+            }
+        }
+
+        index = -1;
+        return false;
+    }
+
+    private static ImportProblem NotUtf8(int line) =>
+        new(line, null, "the file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8\" and import it again");
+
+    /// <summary>
+    /// The enrolment whose register holds the mark: at the given school if the pupil is on its roll that day,
+    /// otherwise the school the pupil is (mainly) registered at that day. Null when the pupil is on no such roll.
+    /// </summary>
+    private static Roll? RollOn(Pupil pupil, DateOnly date, int? given)
+    {
+        Roll? found = null;
+        foreach (var roll in pupil.Rolls)
+        {
+            if (!roll.Covers(date) || (given is not null && roll.SchoolId != given))
+            {
+                continue;
+            }
+
+            if (found is null || (roll.Type != EnrolmentType.DualSubsidiary && found.Value.Type == EnrolmentType.DualSubsidiary))
+            {
+                found = roll;
+            }
+        }
+
+        return found;
+    }
+
+    private async Task<Dictionary<string, Pupil>> LoadPupilsAsync(CancellationToken ct)
+    {
+        var pupils = new Dictionary<string, Pupil>(StringComparer.OrdinalIgnoreCase);
+        var byId = new Dictionary<Guid, Pupil>();
+        await foreach (var child in db.Children.AsNoTracking().Where(c => c.Upn != null).Select(c => new { c.Id, c.Upn }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var pupil = new Pupil(child.Id, child.Upn!);
+            pupils[child.Upn!] = pupil;
+            byId[child.Id] = pupil;
+        }
+
+        await foreach (var e in db.Enrolments.AsNoTracking().Select(e => new { e.ChildId, e.SchoolId, e.StartDate, e.EndDate, e.Type })
+                           .AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (byId.TryGetValue(e.ChildId, out var pupil))
+            {
+                pupil.Rolls.Add(new Roll(e.SchoolId, e.StartDate, e.EndDate, e.Type));
+            }
+        }
+
+        return pupils;
+    }
+
+    /// <summary>yyyy-mm-dd, or dd/mm/yyyy as spreadsheets save it; parsed by hand because 19 million rows each have one.</summary>
+    internal static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        int year, month, day;
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-')
+        {
+            if (!Digits(text[..4], out year) || !Digits(text.Slice(5, 2), out month) || !Digits(text.Slice(8, 2), out day))
+            {
+                return false;
+            }
+        }
+        else if (text.Length == 10 && text[2] == '/' && text[5] == '/')
+        {
+            if (!Digits(text[..2], out day) || !Digits(text.Slice(3, 2), out month) || !Digits(text.Slice(6, 4), out year))
+            {
+                return false;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (year < 1900 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
+    /// <summary>The first <see cref="ProblemsListed"/> problems, and how many there were in all.</summary>
+    private sealed class Problems
+    {
+        public List<ImportProblem> Listed { get; } = [];
+
+        public int Count { get; private set; }
+
+        public void Add(int line, string? column, string reason)
+        {
+            Count++;
+            if (Listed.Count < ProblemsListed)
+            {
+                Listed.Add(new ImportProblem(line, column, reason));
+            }
+        }
+
+        public void Add(ImportProblem problem) => Add(problem.Line, problem.Column, problem.Reason);
+    }
+}
+
+/// <summary>What an attendance import did; when <see cref="ProblemCount"/> is not 0, nothing was saved.</summary>
+public sealed record AttendanceImportResult(long RowsRead, long New, long Changed, long Unchanged, IReadOnlyList<ImportProblem> Problems, int ProblemCount)
+{
+    public bool Succeeded => ProblemCount == 0;
+
+    public static AttendanceImportResult Refused(long rows, params ImportProblem[] problems) => new(rows, 0, 0, 0, problems, problems.Length);
+}

@@ -1,0 +1,306 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data;
+using Waymark.Data.Entities;
+using Waymark.Domain.Attendance;
+using Waymark.Domain.Children;
+using Waymark.Domain.Schools;
+using Waymark.Testing;
+using Waymark.Web.Cli;
+
+namespace Waymark.Web.Tests.Attendance;
+
+/// <summary>`waymark import attendance` and `waymark bench attendance`, run in-process against a database of their own.</summary>
+public abstract class AttendanceImportTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private const string Ava = "A900000000001";
+    private const string Ben = "A900000000002";
+    private const string Cal = "A900000000003";
+
+    private TestDatabase _database = null!;
+    private School _brookside = null!;
+    private School _kingsway = null!;
+    private readonly Dictionary<string, Guid> _children = [];
+
+    private string DatabaseArgument => _database.Provider == DatabaseProvider.Sqlite
+        ? "sqlite:" + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_database.Location.ConnectionString).DataSource
+        : _database.Location.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        await using var db = _database.CreateContext();
+        _brookside = new School { Urn = 900101, LaCode = 823, EstablishmentNumber = 2101, Name = "Brookside Primary School", Phase = SchoolPhase.Primary, Type = "Community school" };
+        _kingsway = new School { Urn = 900102, LaCode = 823, EstablishmentNumber = 2102, Name = "Kingsway Primary School", Phase = SchoolPhase.Primary, Type = "Community school" };
+        db.Schools.AddRange(_brookside, _kingsway);
+        await db.SaveChangesAsync();
+
+        // Ava and Ben are at Brookside all year; Cal moves from Brookside to Kingsway on 1 October 2025.
+        AddChild(db, Ava, (_brookside, new DateOnly(2024, 9, 1), null));
+        AddChild(db, Ben, (_brookside, new DateOnly(2024, 9, 1), null));
+        AddChild(db, Cal, (_brookside, new DateOnly(2024, 9, 1), new DateOnly(2025, 9, 30)), (_kingsway, new DateOnly(2025, 10, 1), null));
+        await db.SaveChangesAsync();
+    }
+
+    private void AddChild(WaymarkDbContext db, string upn, params (School School, DateOnly Start, DateOnly? End)[] rolls)
+    {
+        var child = new Child
+        {
+            Id = Guid.NewGuid(), Upn = upn, LegalForename = "Pupil", LegalSurname = upn, DateOfBirth = new DateOnly(2017, 3, 1), Sex = Sex.Female,
+        };
+        foreach (var (school, start, end) in rolls)
+        {
+            child.Enrolments.Add(new Enrolment { SchoolId = school.Id, StartDate = start, EndDate = end, Type = EnrolmentType.Single });
+        }
+
+        db.Children.Add(child);
+        _children[upn] = child.Id;
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await WaymarkCli.RunAsync([.. args, "--database", DatabaseArgument], output, error, new StringReader(""));
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static string WriteCsv(string content)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"waymark-attendance-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private async Task<AttendanceCode?> MarkAsync(string upn, School school, DateOnly date, Session session)
+    {
+        await using var db = _database.CreateContext();
+        var year = await db.AttendanceYears.AsNoTracking()
+            .SingleOrDefaultAsync(y => y.ChildId == _children[upn] && y.SchoolId == school.Id && y.AcademicYear == 2025);
+        return year?.ToYearMarks()[date, session];
+    }
+
+    private const string Week =
+        "upn,date,session,code\n" +
+        Ava + ",2025-09-08,AM,/\n" +
+        Ava + ",2025-09-08,PM,\\\n" +
+        Ava + ",2025-09-09,AM,N\n" +
+        Ava + ",2025-09-09,PM,N\n" +
+        Ben + ",2025-09-08,AM,L\n" +
+        Ben + ",2025-09-08,PM,I\n";
+
+    [Fact]
+    public async Task Import_stores_the_marks_and_a_second_import_changes_nothing()
+    {
+        var file = WriteCsv(Week);
+
+        var first = await RunAsync("import", "attendance", file);
+        var second = await RunAsync("import", "attendance", file);
+
+        Assert.Equal(0, first.Exit);
+        Assert.Contains("Read 6 row(s): 6 mark(s) new, 0 changed, 0 unchanged.", first.Out, StringComparison.Ordinal);
+        Assert.Equal(0, second.Exit);
+        Assert.Contains("Read 6 row(s): 0 mark(s) new, 0 changed, 6 unchanged.", second.Out, StringComparison.Ordinal);
+        Assert.Equal(AttendanceCodes.Present, await MarkAsync(Ava, _brookside, new DateOnly(2025, 9, 8), Session.AM));
+        Assert.Equal(AttendanceCodes.Present, await MarkAsync(Ava, _brookside, new DateOnly(2025, 9, 8), Session.PM));
+        Assert.Equal(AttendanceCodes.NotYetEstablished, await MarkAsync(Ava, _brookside, new DateOnly(2025, 9, 9), Session.PM));
+        Assert.Equal(AttendanceCodes.Illness, await MarkAsync(Ben, _brookside, new DateOnly(2025, 9, 8), Session.PM));
+        Assert.Null(await MarkAsync(Ben, _brookside, new DateOnly(2025, 9, 9), Session.AM));
+        await using var db = _database.CreateContext();
+        Assert.Equal(2, await db.AttendanceYears.CountAsync());
+        Assert.Empty(db.AttendanceMarkChanges);
+        var audits = await db.AuditEvents.Where(e => e.Action == AuditActions.AttendanceImported).ToListAsync();
+        Assert.Equal(2, audits.Count);
+        Assert.Contains(audits, a => a.Detail!.Contains("6 mark(s) new", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_correction_replaces_the_mark_and_is_kept_in_history()
+    {
+        await RunAsync("import", "attendance", WriteCsv(Week));
+        var correction = WriteCsv("upn,date,session,code\n" + Ava + ",2025-09-09,AM,I\n" + Ava + ",2025-09-09,PM,N\n" + Ava + ",2025-09-10,AM,/\n");
+        var before = DateTime.UtcNow.AddSeconds(-5);
+
+        var result = await RunAsync("import", "attendance", correction);
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("Read 3 row(s): 1 mark(s) new, 1 changed, 1 unchanged.", result.Out, StringComparison.Ordinal);
+        Assert.Equal(AttendanceCodes.Illness, await MarkAsync(Ava, _brookside, new DateOnly(2025, 9, 9), Session.AM));
+        Assert.Equal(AttendanceCodes.NotYetEstablished, await MarkAsync(Ava, _brookside, new DateOnly(2025, 9, 9), Session.PM));
+        Assert.Equal(AttendanceCodes.Present, await MarkAsync(Ava, _brookside, new DateOnly(2025, 9, 8), Session.AM));
+        await using var db = _database.CreateContext();
+        var change = await db.AttendanceMarkChanges.SingleAsync();
+        Assert.Equal(_children[Ava], change.ChildId);
+        Assert.Equal(_brookside.Id, change.SchoolId);
+        Assert.Equal(new DateOnly(2025, 9, 9), change.Date);
+        Assert.Equal(Session.AM, change.Session);
+        Assert.Equal("N", change.OldCode);
+        Assert.Equal("I", change.NewCode);
+        Assert.Equal("import attendance " + Path.GetFileName(correction), change.Source);
+        Assert.InRange(change.ChangedAtUtc, before, DateTime.UtcNow.AddSeconds(5));
+    }
+
+    [Theory]
+    [InlineData(2000)]
+    [InlineData(0)]
+    public async Task A_correction_made_through_the_register_keeps_who_made_it(int lookupByChildLimit)
+    {
+        await RunAsync("import", "attendance", WriteCsv(Week));
+        await using var db = _database.CreateContext();
+        var user = new WaymarkUser { Id = Guid.NewGuid().ToString(), UserName = "al@brookside.example", Email = "al@brookside.example", DisplayName = "Al Lead" };
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        var batch = new Data.Attendance.MarkBatch();
+        batch.Add(_children[Ava], _brookside.Id, new DateOnly(2025, 9, 9), Session.PM, AttendanceCodes.Get("M"));
+        batch.Add(_children[Ben], _brookside.Id, new DateOnly(2025, 9, 8), Session.PM, AttendanceCodes.Illness);
+        batch.Add(_children[Ben], _brookside.Id, new DateOnly(2025, 9, 9), Session.AM, AttendanceCodes.Present);
+
+        // 0: the stored rows are read by scanning the year, as for a whole LA's day; 2000: looked up by child.
+        var register = new Data.Attendance.AttendanceRegister(db, TimeProvider.System) { LookupByChildLimit = lookupByChildLimit };
+        var result = await register.ApplyAsync(batch, "register correction", user.Id);
+
+        Assert.Equal((1L, 1L, 1L), (result.New, result.Changed, result.Unchanged));
+        var change = await db.AttendanceMarkChanges.AsNoTracking().SingleAsync();
+        Assert.Equal((user.Id, "register correction", "N", "M"), (change.ChangedByUserId, change.Source, change.OldCode, change.NewCode));
+        Assert.Equal(AttendanceCodes.Get("M"), await MarkAsync(Ava, _brookside, new DateOnly(2025, 9, 9), Session.PM));
+        Assert.Equal(AttendanceCodes.Present, await MarkAsync(Ben, _brookside, new DateOnly(2025, 9, 9), Session.AM));
+        Assert.Equal(AttendanceCodes.Present, await MarkAsync(Ava, _brookside, new DateOnly(2025, 9, 8), Session.AM));
+    }
+
+    [Fact]
+    public async Task Columns_in_any_order_and_case_with_urn_and_both_date_forms()
+    {
+        var file = WriteCsv(
+            "CODE,Session,URN,Date,UPN\n" +
+            "\\,pm,900101,08/09/2025," + Ava + "\n" +
+            "/,AM,,2025-09-08," + Ava + "\n" +
+            "/,AM,900102,2025-10-06," + Cal + "\n" +
+            "m,PM,,2025-09-29," + Cal + "\n");
+
+        var result = await RunAsync("import", "attendance", file);
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("Read 4 row(s): 4 mark(s) new", result.Out, StringComparison.Ordinal);
+        Assert.Equal(AttendanceCodes.Present, await MarkAsync(Ava, _brookside, new DateOnly(2025, 9, 8), Session.PM));
+        Assert.Equal(AttendanceCodes.Present, await MarkAsync(Ava, _brookside, new DateOnly(2025, 9, 8), Session.AM));
+        Assert.Equal(AttendanceCodes.Present, await MarkAsync(Cal, _kingsway, new DateOnly(2025, 10, 6), Session.AM));
+
+        // Without a urn the mark belongs to the school the pupil was on the roll of that day.
+        Assert.Equal(AttendanceCodes.Get("M"), await MarkAsync(Cal, _brookside, new DateOnly(2025, 9, 29), Session.PM));
+        Assert.Null(await MarkAsync(Cal, _kingsway, new DateOnly(2025, 9, 29), Session.PM));
+    }
+
+    [Fact]
+    public async Task The_same_session_twice_with_the_same_code_is_one_mark()
+    {
+        var result = await RunAsync("import", "attendance", WriteCsv("upn,date,session,code\n" + Ava + ",2025-09-08,AM,/\n" + Ava + ",2025-09-08,AM,\\\n"));
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("Read 2 row(s): 1 mark(s) new, 0 changed, 0 unchanged.", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_bad_row_is_named_by_line_and_column_and_nothing_is_saved()
+    {
+        var file = WriteCsv(
+            "upn,date,session,code,urn\n" +
+            Ava + ",2025-09-08,AM,/,\n" +                 // 2: good
+            "A999999999999,2025-09-08,AM,/,\n" +          // 3: unknown UPN
+            Ava + ",2025-13-01,AM,/,\n" +                 // 4: bad date
+            Ava + ",2025-09-09,AM,Q9,\n" +                // 5: unknown code
+            Ava + ",2025-09-09,PM,H,\n" +                 // 6: withdrawn code
+            Ava + ",2025-09-10,EVE,/,\n" +                // 7: bad session
+            Ava + ",2025-09-10,AM,/,123456\n" +           // 8: unknown URN
+            Cal + ",2025-10-06,AM,/,900101\n" +           // 9: not on that school's roll that day
+            Ben + ",2024-08-01,AM,/,\n" +                 // 10: on no roll that day
+            Ava + ",2025-09-08,AM,N,\n" +                 // 11: same session as line 2, another code
+            Ben + ",2099-01-05,AM,/,\n");                 // 12: future
+
+        var result = await RunAsync("import", "attendance", file);
+
+        Assert.Equal(1, result.Exit);
+        var name = Path.GetFileName(file);
+        Assert.Contains($"{name}: line 3, column upn: no pupil has the UPN 'A999999999999'", result.Err, StringComparison.Ordinal);
+        Assert.Contains("line 4, column date: '2025-13-01' is not a date", result.Err, StringComparison.Ordinal);
+        Assert.Contains("line 5, column code: 'Q9' is not an attendance code", result.Err, StringComparison.Ordinal);
+        Assert.Contains("line 6, column code: 'H' was withdrawn on 19 August 2024", result.Err, StringComparison.Ordinal);
+        Assert.Contains("line 7, column session: 'EVE' is not a session", result.Err, StringComparison.Ordinal);
+        Assert.Contains("line 8, column urn: no school has the URN '123456'", result.Err, StringComparison.Ordinal);
+        Assert.Contains($"line 9, column urn: pupil {Cal} is not on the roll of URN 900101 on 2025-10-06", result.Err, StringComparison.Ordinal);
+        Assert.Contains($"line 10, column upn: pupil {Ben} is not on any school's roll on 2024-08-01", result.Err, StringComparison.Ordinal);
+        Assert.Contains($"line 11, column code: {Ava} 2025-09-08 AM is '/' on an earlier line and 'N' here", result.Err, StringComparison.Ordinal);
+        Assert.Contains("line 12, column date: 2099-01-05 is in the future", result.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("line 2,", result.Err, StringComparison.Ordinal);
+        Assert.Contains("Nothing was imported: 10 problem(s) in 11 row(s).", result.Err, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
+        await using var db = _database.CreateContext();
+        Assert.Empty(db.AttendanceYears);
+        Assert.Empty(db.AttendanceMarkChanges);
+        Assert.Empty(db.AuditEvents.Where(e => e.Action == AuditActions.AttendanceImported));
+    }
+
+    [Fact]
+    public async Task A_bad_row_in_a_correction_leaves_the_earlier_marks_as_they_were()
+    {
+        await RunAsync("import", "attendance", WriteCsv(Week));
+
+        var result = await RunAsync("import", "attendance", WriteCsv("upn,date,session,code\n" + Ava + ",2025-09-09,AM,I\n" + Ava + ",2025-09-09,PM,XX\n"));
+
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("line 3, column code: 'XX' is not an attendance code", result.Err, StringComparison.Ordinal);
+        Assert.Equal(AttendanceCodes.NotYetEstablished, await MarkAsync(Ava, _brookside, new DateOnly(2025, 9, 9), Session.AM));
+        await using var db = _database.CreateContext();
+        Assert.Empty(db.AttendanceMarkChanges);
+    }
+
+    [Fact]
+    public async Task Many_bad_rows_are_listed_up_to_a_limit_and_counted()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 150).Select(i => $"A99999999{i:D4},2025-09-08,AM,/\n"));
+
+        var result = await RunAsync("import", "attendance", WriteCsv("upn,date,session,code\n" + rows));
+
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("line 101, column upn", result.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("line 102,", result.Err, StringComparison.Ordinal);
+        Assert.Contains("... and 50 more problem(s)", result.Err, StringComparison.Ordinal);
+        Assert.Contains("Nothing was imported: 150 problem(s) in 150 row(s).", result.Err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("upn,date,code\n", "missing: session")]
+    [InlineData("", "the file is empty")]
+    [InlineData("upn,date,session,code,Code\n", "line 1, column code: this column is named twice")]
+    [InlineData("upn,date,session,code,code\n", "line 1: a column is named twice")]
+    [InlineData("upn,date,session,code\n", "the file has a header but no marks")]
+    public async Task A_file_without_a_usable_header_or_rows_is_refused(string content, string message)
+    {
+        var result = await RunAsync("import", "attendance", WriteCsv(content));
+
+        Assert.Equal(1, result.Exit);
+        Assert.Contains(message, result.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bench_runs_a_small_year_end_to_end()
+    {
+        var result = await RunAsync("bench", "attendance", "--pupils", "50");
+
+        Assert.True(result.Exit == 0, result.Err);
+        foreach (var step in new[] { "Generate CSV", "Import pupils", "Import marks", "Statistics", "Apply one school day", "Peak working set" })
+        {
+            Assert.Contains(step, result.Out, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("50 pupils", result.Out, StringComparison.Ordinal);
+
+        // The bench works in a fresh database of its own and leaves the one it was given alone.
+        await using var db = _database.CreateContext();
+        Assert.Empty(db.AttendanceYears);
+    }
+}
+
+public sealed class AttendanceImportTestsOnSqlite() : AttendanceImportTests(DatabaseProvider.Sqlite);
+
+public sealed class AttendanceImportTestsOnPostgres() : AttendanceImportTests(DatabaseProvider.Postgres);
