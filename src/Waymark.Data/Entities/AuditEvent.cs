@@ -44,4 +44,6 @@ public static class AuditActions
     public const string ShareEnded = "share-ended";
     public const string ShareAcknowledged = "share-acknowledged";
     public const string PassportDownloaded = "passport-downloaded";
+    public const string AttendanceViewed = "attendance-viewed";
+    public const string SchoolAttendanceViewed = "school-attendance-viewed";
 }

@@ -169,6 +169,7 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Web.Features.Transitions.TransitionGate>();
         services.AddScoped<Waymark.Web.Features.Transitions.TransitionSharing>();
         services.AddScoped<Waymark.Web.Features.Transitions.CohortProposer>();
+        services.AddScoped<Waymark.Data.Attendance.AttendanceBreakdowns>();
         services.AddSingleton<ServiceBranding>();
 
         services.AddRazorPages(o =>
@@ -178,6 +179,7 @@ public static class WaymarkApp
             o.Conventions.AuthorizeFolder("/Admin", Policies.UserAdmin);
             o.Conventions.AuthorizeFolder("/Transitions", Policies.Transition);
             o.Conventions.AuthorizeFolder("/Transitions/Programme", Policies.TransitionProgramme);
+            o.Conventions.AuthorizeFolder("/Attendance", Policies.ChildRecords);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/ExternalCallback");
             o.Conventions.AllowAnonymousToPage("/Account/CouncilSignIn");
