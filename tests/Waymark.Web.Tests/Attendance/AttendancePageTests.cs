@@ -184,6 +184,8 @@ public abstract class AttendancePageTests(WaymarkTestHost host)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/schools/{f.School.Urn}/attendance")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/schools/{host.World.Primary.Urn}/attendance")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/children/{host.World.PrimaryChild.Id}/attendance")).StatusCode);
+        var schoolPage = await (await client.GetAsync($"/schools/{f.School.Urn}")).GetDocumentAsync();
+        Assert.NotNull(schoolPage.QuerySelector($"a[href='/schools/{f.School.Urn}/attendance']"));
     }
 
     [Fact]
@@ -331,6 +333,8 @@ public abstract class AttendancePageTests(WaymarkTestHost host)
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
         Assert.DoesNotContain("Ben", await other.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, school.StatusCode);
+        var schoolPage = await (await client.GetAsync($"/schools/{f.School.Urn}")).GetDocumentAsync();
+        Assert.Null(schoolPage.QuerySelector($"a[href='/schools/{f.School.Urn}/attendance']"));
 
         await using var db = host.CreateDbContext();
         var events = await db.AuditEvents.Where(e => e.UserId == social.Id && e.OccurredAtUtc >= since).ToListAsync();
