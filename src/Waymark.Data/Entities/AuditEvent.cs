@@ -66,4 +66,6 @@ public static class AuditActions
     public const string AttendanceAlertsRecomputed = "attendance-alerts-recomputed";
     public const string ReducedTimetableViewed = "reduced-timetable-viewed";
     public const string ReducedTimetableChanged = "reduced-timetable-changed";
+    public const string AttendanceViewed = "attendance-viewed";
+    public const string SchoolAttendanceViewed = "school-attendance-viewed";
 }

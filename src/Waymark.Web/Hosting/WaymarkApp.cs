@@ -175,6 +175,7 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Data.Attendance.IAttendanceAlertSource, Waymark.Data.Attendance.SuspensionAlertSource>();
         services.AddScoped<Waymark.Data.Attendance.IAttendanceAlertSource, Waymark.Data.Attendance.ReducedTimetableAlertSource>();
         services.AddScoped<Waymark.Web.Features.Attendance.ReducedTimetables.ReducedTimetableGate>();
+        services.AddScoped<Waymark.Data.Attendance.AttendanceBreakdowns>();
         services.AddSingleton<ServiceBranding>();
 
         services.AddRazorPages(o =>
@@ -182,11 +183,10 @@ public static class WaymarkApp
             o.RootDirectory = "/Features";
             o.Conventions.AuthorizeFolder("/Children", Policies.ChildRecords);
             o.Conventions.AuthorizeFolder("/Admin", Policies.UserAdmin);
-            o.Conventions.AuthorizeFolder("/Attendance/Suspensions", Policies.ChildRecords);
             o.Conventions.AuthorizeFolder("/Transitions", Policies.Transition);
             o.Conventions.AuthorizeFolder("/Transitions/Programme", Policies.TransitionProgramme);
-            o.Conventions.AuthorizeFolder("/Attendance/Worklist", Policies.ChildRecords);
-            o.Conventions.AuthorizeFolder("/Attendance/ReducedTimetables", Policies.ChildRecords);
+            // Every attendance page is about children's records; pages narrow it further by role.
+            o.Conventions.AuthorizeFolder("/Attendance", Policies.ChildRecords);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/ExternalCallback");
             o.Conventions.AllowAnonymousToPage("/Account/CouncilSignIn");

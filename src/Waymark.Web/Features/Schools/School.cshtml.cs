@@ -15,6 +15,9 @@ public sealed class SchoolModel(WaymarkDbContext db, CurrentUser currentUser, Ti
     /// <summary>Pupils on roll that this user may see; null when the user has no view of this school's roll.</summary>
     public int? PupilsOnRoll { get; private set; }
 
+    /// <summary>The school's own staff and LA-wide users may open its attendance.</summary>
+    public bool SeesAttendance { get; private set; }
+
     public IReadOnlyList<(string Name, string Role)> Staff { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int urn)
@@ -30,6 +33,7 @@ public sealed class SchoolModel(WaymarkDbContext db, CurrentUser currentUser, Ti
         var scope = currentUser.Scope;
         var seesRoll = scope.DataScope == DataScope.LocalAuthority
             || (scope.DataScope == DataScope.School && scope.SchoolId == school.Id);
+        SeesAttendance = seesRoll;
         if (seesRoll)
         {
             PupilsOnRoll = await db.Children.VisibleTo(scope, today).OnRollOf(school.Id, today).CountAsync();
