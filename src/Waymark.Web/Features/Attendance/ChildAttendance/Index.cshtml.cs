@@ -9,7 +9,7 @@ using Waymark.Web.Auditing;
 using Waymark.Web.Auth;
 using Waymark.Web.Features.Shared;
 
-namespace Waymark.Web.Features.Attendance.Child;
+namespace Waymark.Web.Features.Attendance.ChildAttendance;
 
 public sealed record CorrectionRow(DateOnly Date, Session Session, string OldCode, string? NewCode, string School, string? ChangedBy, string Source, DateTime ChangedAtUtc);
 

@@ -9,7 +9,7 @@ using Waymark.Web.Auditing;
 using Waymark.Web.Auth;
 using Waymark.Web.Features.Shared;
 
-namespace Waymark.Web.Features.Attendance.School;
+namespace Waymark.Web.Features.Attendance.SchoolAttendance;
 
 /// <summary>
 /// A school's attendance as DfE counts it: by year group and by vulnerable group, for the term or the year,

@@ -1,7 +1,7 @@
 using Waymark.Domain.Attendance;
 using Waymark.Domain.Calendar;
 
-namespace Waymark.Web.Features.Attendance.Child;
+namespace Waymark.Web.Features.Attendance.ChildAttendance;
 
 /// <summary>One register session as the calendar shows it; <see cref="Code"/> is null for no mark.</summary>
 public sealed record MarkCell(DateOnly Date, Session Session, AttendanceCode? Code, bool InPeriod)
