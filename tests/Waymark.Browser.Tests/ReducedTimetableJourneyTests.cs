@@ -18,7 +18,7 @@ public abstract class ReducedTimetableJourneyTests(BrowserHost browser)
         var n = Interlocked.Increment(ref _next);
         var tag = Guid.NewGuid().ToString("N")[..8];
         await using var db = browser.Host.CreateDbContext();
-        var school = new School { Urn = 970000 + n, LaCode = 823, EstablishmentNumber = 8600 + n, Name = $"Fernside {tag}", Phase = SchoolPhase.Secondary, Type = "Academy converter" };
+        var school = new School { Urn = TestWorld.NextUrn(), LaCode = 823, EstablishmentNumber = 8600 + n, Name = $"Fernside {tag}", Phase = SchoolPhase.Secondary, Type = "Academy converter" };
         db.Schools.Add(school);
         var lead = TestWorld.NewUser($"lead.{tag}@rt-browser.test.example", "Fernside Attendance Lead", Role.AttendanceLead, school);
         db.Users.Add(lead);

@@ -19,7 +19,7 @@ public abstract class SuspensionJourneyTests(BrowserHost browser)
     {
         // A school and pupil of the test's own, so the shared world's rolls stay as other tests count them.
         var tag = Guid.NewGuid().ToString("N")[..8];
-        var school = new School { Urn = 962000 + Random.Shared.Next(1, 999), LaCode = 823, EstablishmentNumber = 6900, Name = $"Castle Hill School {tag}", Phase = SchoolPhase.Secondary, Type = "Community school" };
+        var school = new School { Urn = TestWorld.NextUrn(), LaCode = 823, EstablishmentNumber = 6900, Name = $"Castle Hill School {tag}", Phase = SchoolPhase.Secondary, Type = "Community school" };
         var head = TestWorld.NewUser($"head.{tag}@test.example", "Nadia Brennan", Role.Headteacher, school);
         var socialWorker = TestWorld.NewUser($"sw.{tag}@test.example", "Owen Price", Role.SocialWorker, null);
         var child = TestWorld.NewChild("Leah", $"Foster{tag}", new DateOnly(TestWorld.ThisYear.StartYear - 12, 6, 1), Sex.Female, 6900, 1);

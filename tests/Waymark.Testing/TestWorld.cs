@@ -171,6 +171,11 @@ public sealed class TestWorld
 
     private static int _nextSerial = 100;
 
+    private static int _nextUrn = 700000;
+
+    /// <summary>A URN no other test's school has, for tests that make schools of their own on the shared hosts.</summary>
+    public static int NextUrn() => Interlocked.Increment(ref _nextUrn);
+
     /// <summary>A Year 6 child on the primary's roll with a child in need plan, for tests that need a fresh one.</summary>
     public Child NewPrimaryPupil(string forename, string surname)
     {

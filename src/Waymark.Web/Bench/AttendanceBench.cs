@@ -144,8 +144,7 @@ internal sealed class AttendanceBench(BenchOptions options, TextWriter output)
         var figures = await StepAsync("Statistics (pupil, school, LA)", async () =>
         {
             await using var scope = app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
-            var result = await BenchStatistics.ComputeAsync(db, BenchWorld.Year, ct);
+            var result = await BenchStatistics.ComputeAsync(scope.ServiceProvider.GetRequiredService<AttendanceStatistics>(), BenchWorld.Year, ct);
             return (result, result.Marks);
         });
         await output.WriteLineAsync(string.Create(Invariant,
@@ -172,8 +171,15 @@ internal sealed class AttendanceBench(BenchOptions options, TextWriter output)
         await output.WriteLineAsync(string.Create(Invariant,
             $"  {applied.New:N0} new, {applied.Changed:N0} changed, {applied.Unchanged:N0} unchanged; {applied.RegistersUpdated:N0} registers rewritten"));
 
-        // Seam: recomputing the worklist alerts after the day belongs here once the alerts engine (i4-alerts) is merged.
-        await output.WriteLineAsync("Recompute alerts                     not measured: the alerts engine is not merged yet");
+        var alerts = await StepAsync("Recompute alerts (all pupils)", async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var engine = scope.ServiceProvider.GetRequiredService<AttendanceAlertEngine>();
+            var result = await engine.RecomputeAsync(calendar.LastDay, ct: ct);
+            return (result, 0L);
+        });
+        await output.WriteLineAsync(string.Create(Invariant,
+            $"  {alerts.Changes.Raised:N0} raised, {alerts.Changes.Cleared:N0} cleared, {alerts.Changes.Reopened:N0} reopened; {alerts.OpenByKind.Values.Sum():N0} open"));
 
         using var process = Process.GetCurrentProcess();
         process.Refresh();

@@ -48,7 +48,7 @@ public abstract class AlertsCliTests(DatabaseProvider provider) : IAsyncLifetime
 
         await using (var db = _database.CreateContext())
         {
-            var school = new School { Urn = 990001, LaCode = 823, EstablishmentNumber = 4999, Name = "Cli Academy", Phase = SchoolPhase.Secondary, Type = "Academy converter" };
+            var school = new School { Urn = TestWorld.NextUrn(), LaCode = 823, EstablishmentNumber = 4999, Name = "Cli Academy", Phase = SchoolPhase.Secondary, Type = "Academy converter" };
             var child = TestWorld.NewChild("Cli", "Pupil", new DateOnly(2013, 1, 1), Sex.Male, 4999, 1);
             child.Enrolments.Add(new Enrolment { School = school, StartDate = new DateOnly(2024, 9, 1), Type = EnrolmentType.Single });
             db.Children.Add(child);

@@ -48,7 +48,7 @@ public abstract class AttendancePageTests(WaymarkTestHost host)
         var n = Interlocked.Increment(ref _nextSchool);
         var school = new School
         {
-            Urn = 970000 + n, LaCode = 823, EstablishmentNumber = 8600 + n, Name = $"Attendance Primary {n} {Guid.NewGuid().ToString("N")[..6]}",
+            Urn = TestWorld.NextUrn(), LaCode = 823, EstablishmentNumber = 8600 + n, Name = $"Attendance Primary {n} {Guid.NewGuid().ToString("N")[..6]}",
             Phase = SchoolPhase.Primary, Type = "Community school",
         };
         var lead = TestWorld.NewUser($"attendance.lead.{n}.{Guid.NewGuid():N}@test.example", "Pat Register", Role.AttendanceLead, school);

@@ -34,8 +34,8 @@ public abstract class ReducedTimetableTests(WaymarkTestHost host)
         var tag = Guid.NewGuid().ToString("N")[..8];
         var hasher = new PasswordHasher<WaymarkUser>();
         await using var db = host.CreateDbContext();
-        var school = new School { Urn = 960000 + (n * 2), LaCode = 823, EstablishmentNumber = 8000 + (n * 2), Name = $"Brookside {tag}", Phase = SchoolPhase.Secondary, Type = "Academy converter" };
-        var other = new School { Urn = 960001 + (n * 2), LaCode = 823, EstablishmentNumber = 8001 + (n * 2), Name = $"Other {tag}", Phase = SchoolPhase.Secondary, Type = "Academy converter" };
+        var school = new School { Urn = TestWorld.NextUrn(), LaCode = 823, EstablishmentNumber = 8000 + (n * 2), Name = $"Brookside {tag}", Phase = SchoolPhase.Secondary, Type = "Academy converter" };
+        var other = new School { Urn = TestWorld.NextUrn(), LaCode = 823, EstablishmentNumber = 8001 + (n * 2), Name = $"Other {tag}", Phase = SchoolPhase.Secondary, Type = "Academy converter" };
         db.Schools.AddRange(school, other);
         var lead = TestWorld.NewUser($"lead.{tag}@rt.test.example", "Brookside Attendance Lead", Role.AttendanceLead, school, hasher);
         var head = TestWorld.NewUser($"head.{tag}@rt.test.example", "Other Headteacher", Role.Headteacher, other, hasher);

@@ -27,8 +27,8 @@ public abstract class SuspensionTests(WaymarkTestHost host)
     {
         var n = Interlocked.Increment(ref _next);
         var tag = Guid.NewGuid().ToString("N")[..8];
-        var school = new School { Urn = 960000 + n, LaCode = 823, EstablishmentNumber = 6000 + n, Name = $"Brookfield High {tag}", Phase = SchoolPhase.Secondary, Type = "Academy converter" };
-        var other = new School { Urn = 961000 + n, LaCode = 823, EstablishmentNumber = 6500 + n, Name = $"Moorend Academy {tag}", Phase = SchoolPhase.Secondary, Type = "Academy converter" };
+        var school = new School { Urn = TestWorld.NextUrn(), LaCode = 823, EstablishmentNumber = 6000 + n, Name = $"Brookfield High {tag}", Phase = SchoolPhase.Secondary, Type = "Academy converter" };
+        var other = new School { Urn = TestWorld.NextUrn(), LaCode = 823, EstablishmentNumber = 6500 + n, Name = $"Moorend Academy {tag}", Phase = SchoolPhase.Secondary, Type = "Academy converter" };
         await using var db = host.CreateDbContext();
         db.Schools.AddRange(school, other);
         var head = TestWorld.NewUser($"head.{tag}@test.example", "Priya Shah", Role.Headteacher, school);

@@ -32,7 +32,7 @@ public abstract class WorklistAlertTests(WaymarkTestHost host)
         var tag = Guid.NewGuid().ToString("N")[..6];
         var school = new School
         {
-            Urn = 970000 + n, LaCode = 823, EstablishmentNumber = 8600 + n,
+            Urn = TestWorld.NextUrn(), LaCode = 823, EstablishmentNumber = 8600 + n,
             Name = $"Alerts Academy {tag}", Phase = SchoolPhase.Secondary, Type = "Academy converter",
         };
         var lead = TestWorld.NewUser($"attendance.{tag}@alerts.example", $"Attendance Lead {tag}", Role.AttendanceLead, school);

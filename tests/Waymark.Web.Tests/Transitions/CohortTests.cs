@@ -190,7 +190,7 @@ public abstract class CohortTests(WaymarkTestHost host)
         var child = await AddPupilAsync("Zara", "Moving", ChildStatusType.ChildInNeed);
         var transition = await AddTransitionAsync(child);
         await GiveConsentAndAcceptAsync(transition, host.World.Secondary.Id);
-        var other = new School { Urn = 900000 + Random.Shared.Next(100, 999), LaCode = 823, EstablishmentNumber = 4100, Name = "Moorside High School", Phase = SchoolPhase.Secondary, Type = "Academy converter" };
+        var other = new School { Urn = TestWorld.NextUrn(), LaCode = 823, EstablishmentNumber = 4100, Name = "Moorside High School", Phase = SchoolPhase.Secondary, Type = "Academy converter" };
         await using (var db = host.CreateDbContext())
         {
             db.Schools.Add(other);

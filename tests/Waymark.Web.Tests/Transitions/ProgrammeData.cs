@@ -24,7 +24,7 @@ internal static class ProgrammeData
         var n = Interlocked.Increment(ref _nextSchool);
         var school = new School
         {
-            Urn = 950000 + n, LaCode = 823, EstablishmentNumber = 7000 + n, Name = Unique(name), Phase = phase, Type = "Community school",
+            Urn = TestWorld.NextUrn(), LaCode = 823, EstablishmentNumber = 7000 + n, Name = Unique(name), Phase = phase, Type = "Community school",
         };
         await using var db = host.CreateDbContext();
         db.Schools.Add(school);
