@@ -127,6 +127,10 @@ public abstract class ReducedTimetableTests(WaymarkTestHost host)
         Assert.Empty(await AlertsAsync(w.Child.Id));
         var record = await (await lead.GetAsync($"/children/{w.Child.Id}")).GetDocumentAsync();
         Assert.NotNull(record.QuerySelector($"#time-lost a[href='{w.List}']"));
+        var attendance = await (await lead.GetAsync($"/children/{w.Child.Id}/attendance")).GetDocumentAsync();
+        var row = Assert.Single(attendance.QuerySelectorAll("#reduced-timetables tbody tr"));
+        Assert.Contains("Running", row.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(row.QuerySelector($"a[href='{w.List}/{id}']"));
     }
 
     [Fact]

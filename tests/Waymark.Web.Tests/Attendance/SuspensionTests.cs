@@ -94,6 +94,10 @@ public abstract class SuspensionTests(WaymarkTestHost host)
         Assert.Single(list.QuerySelectorAll("#suspensions tbody tr"));
         Assert.Contains("2.5 school days", list.QuerySelector("#year-total")!.TextContent, StringComparison.Ordinal);
         Assert.Null(list.QuerySelector("#limit-warning"));
+        var attendance = await (await head.GetAsync($"/children/{s.Child.Id}/attendance")).GetDocumentAsync();
+        var row = Assert.Single(attendance.QuerySelectorAll("#suspensions tbody tr"));
+        Assert.Contains("Suspension, 2.5 school days", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("VA, DM", row.TextContent, StringComparison.Ordinal);
 
         // No social worker, not looked after: nobody to tell, nothing on the vulnerable-children worklist.
         Assert.False(await db.Notifications.AnyAsync(x => x.ChildId == s.Child.Id));

@@ -43,6 +43,10 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
 
     public int CorrectionCount { get; private set; }
 
+    public IReadOnlyList<Suspension> Suspensions { get; private set; } = [];
+
+    public IReadOnlyList<ReducedTimetable> ReducedTimetables { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var today = Today(clock);
@@ -103,6 +107,14 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
                 db.Users.Where(u => u.Id == c.ChangedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
                 c.Source, c.ChangedAtUtc))
             .ToListAsync();
+
+        // This year's time out of school beside the marks it explains (E and C2); the details live on their own pages.
+        Suspensions = await db.Suspensions.AsNoTracking().Include(s => s.School)
+            .Where(s => s.ChildId == id && s.StartDate >= year.Start && s.StartDate <= year.End)
+            .OrderBy(s => s.StartDate).ToListAsync();
+        ReducedTimetables = await db.ReducedTimetables.AsNoTracking().Include(t => t.School)
+            .Where(t => t.ChildId == id && t.StartDate <= year.End && (t.EndedOn == null || t.EndedOn >= year.Start))
+            .OrderBy(t => t.StartDate).ToListAsync();
 
         await auditor.RecordNowAsync(AuditActions.AttendanceViewed, childId: id, detail: $"attendance {year}");
         return Page();
