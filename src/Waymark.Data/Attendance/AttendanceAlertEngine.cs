@@ -17,8 +17,11 @@ namespace Waymark.Data.Attendance;
 /// </summary>
 public interface IAttendanceAlertSource
 {
-    Task<AlertRecompute> RecomputeAsync(WaymarkDbContext db, DateOnly today, IReadOnlyCollection<Guid>? children, CancellationToken ct);
+    Task<AlertRecompute> RecomputeAsync(WaymarkDbContext db, DateOnly today, IReadOnlyCollection<Guid>? children, MarksPass marks, CancellationToken ct);
 }
+
+/// <summary>What the engine's one pass over the marks found for the other sources, so none reads the marks again.</summary>
+public sealed record MarksPass(IReadOnlyList<PartTimeMarksFinding> PartTimeMarks);
 
 /// <summary>What one recompute changed, and how many alerts of each kind are open afterwards.</summary>
 public sealed record AlertRecompute(int Pupils, int Raised, int Cleared, int Reopened)
@@ -61,12 +64,12 @@ public sealed class AttendanceAlertEngine(WaymarkDbContext db, IEnumerable<IAtte
         var ownTransaction = db.Database.CurrentTransaction is null;
         await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
 
-        var changes = await RecomputeMarksAsync(today, children, ct);
+        var (changes, pass) = await RecomputeMarksAsync(today, children, ct);
 
         // The one place other alert sources join in: suspensions (i4-susp) and reduced timetables (i4-rt).
         foreach (var source in otherSources ?? [])
         {
-            changes += await source.RecomputeAsync(db, today, children, ct);
+            changes += await source.RecomputeAsync(db, today, children, pass, ct);
         }
 
         if (transaction is not null)
@@ -81,62 +84,31 @@ public sealed class AttendanceAlertEngine(WaymarkDbContext db, IEnumerable<IAtte
         return new AlertRecomputeResult(changes, open, stopwatch.Elapsed);
     }
 
-    private async Task<AlertRecompute> RecomputeMarksAsync(DateOnly today, IReadOnlyCollection<Guid>? children, CancellationToken ct)
+    private async Task<(AlertRecompute Changes, MarksPass Pass)> RecomputeMarksAsync(DateOnly today, IReadOnlyCollection<Guid>? children, CancellationToken ct)
     {
         var year = AcademicYear.Containing(today);
         var childSet = children?.ToHashSet();
-        var (pupils, calendars) = await LoadMarksAsync(year, childSet, ct);
-        var lastSummer = await LastYearsSummerAsync(today, childSet, ct);
+        var (pupilCount, found, pass) = await EvaluateAsync(year, today, childSet, ct);
 
-        // Pure and independent per pupil, so the cores share the work.
-        var findings = new IReadOnlyList<AlertFinding>[pupils.Count];
-        Parallel.For(0, pupils.Count, new ParallelOptions { CancellationToken = ct }, i =>
-        {
-            var pupil = pupils[i];
-            findings[i] = AttendanceAlertRules.Evaluate(new YearMarks(year, pupil.Marks), calendars[pupil.SchoolId], today,
-                lastSummer?.GetValueOrDefault(pupil.ChildId));
-        });
+        var existing = await ExistingAsync(year, childSet, ct);
 
-        var found = new Dictionary<(Guid ChildId, AlertKind Kind, string Key), (int SchoolId, AlertFinding Finding)>();
-        for (var i = 0; i < pupils.Count; i++)
-        {
-            foreach (var finding in findings[i])
-            {
-                found[(pupils[i].ChildId, finding.Kind, $"{pupils[i].SchoolId}:{finding.Key}")] = (pupils[i].SchoolId, finding);
-            }
-        }
-
-        // Alerts still standing (whatever their year, so last year's clear), and this year's however they stand.
-        var existingQuery = db.AttendanceAlerts.AsNoTracking()
-            .Where(a => MarkKinds.Contains(a.Kind) && (a.ClearedOn == null || a.RaisedOn >= year.Start));
-        if (childSet is not null)
-        {
-            existingQuery = existingQuery.Where(a => childSet.Contains(a.ChildId));
-        }
-
-        var existing = await existingQuery
-            .Select(a => new { a.Id, a.ChildId, a.Kind, a.Key, a.ClearedOn, Handled = a.HandledAtUtc != null })
-            .ToListAsync(ct);
-
+        // (ChildId, Kind, Key) is unique, so each finding matches at most one alert; what is left in found is new.
         var toClear = new List<long>();
         var toReopen = new List<(long Id, string Summary)>();
-        var known = new HashSet<(Guid, AlertKind, string)>();
         foreach (var alert in existing)
         {
-            var key = (alert.ChildId, alert.Kind, alert.Key);
-            known.Add(key);
-            var holds = found.TryGetValue(key, out var now);
-            if (!holds && alert.ClearedOn is null)
+            var holds = found.Remove((alert.ChildId, alert.Kind, alert.Key), out var now);
+            if (!holds && !alert.Cleared)
             {
                 toClear.Add(alert.Id);
             }
-            else if (holds && alert.ClearedOn is not null && !alert.Handled)
+            else if (holds && alert.Cleared && !alert.Handled)
             {
                 toReopen.Add((alert.Id, now.Finding.Summary));
             }
         }
 
-        var toRaise = found.Where(f => !known.Contains(f.Key)).Select(f => new AttendanceAlert
+        var toRaise = found.Select(f => new AttendanceAlert
         {
             ChildId = f.Key.ChildId,
             SchoolId = f.Value.SchoolId,
@@ -159,8 +131,83 @@ public sealed class AttendanceAlertEngine(WaymarkDbContext db, IEnumerable<IAtte
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.ClearedOn, (DateOnly?)null).SetProperty(a => a.Summary, summary), ct);
         }
 
-        return new AlertRecompute(pupils.Count, toRaise.Count, toClear.Count, toReopen.Count);
+        return (new AlertRecompute(pupilCount, toRaise.Count, toClear.Count, toReopen.Count), pass);
     }
+
+    /// <summary>
+    /// Loads the marks and runs the rules. A method of its own so that the year of marks (about 150 MB for an LA)
+    /// is garbage once it returns, rather than kept alive by the caller's async state across the writes.
+    /// </summary>
+    private async Task<(int Pupils, Dictionary<(Guid ChildId, AlertKind Kind, string Key), (int SchoolId, AlertFinding Finding)> Found, MarksPass Pass)>
+        EvaluateAsync(AcademicYear year, DateOnly today, HashSet<Guid>? childSet, CancellationToken ct)
+    {
+        var (pupils, calendars) = await LoadMarksAsync(year, childSet, ct);
+        var lastSummer = await LastYearsSummerAsync(today, childSet, ct);
+        var periods = await ReducedTimetableAlerts.PeriodsAsync(db, childSet, ct);
+
+        // Pure and independent per pupil, so the cores share the work. The C2 check rides on the same pass.
+        var findings = new IReadOnlyList<AlertFinding>[pupils.Count];
+        var partTime = new PartTimeMarksFinding?[pupils.Count];
+        Parallel.For(0, pupils.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        {
+            var pupil = pupils[i];
+            findings[i] = AttendanceAlertRules.Evaluate(new YearMarks(year, pupil.Marks), calendars[pupil.SchoolId], today,
+                lastSummer?.GetValueOrDefault(pupil.ChildId));
+            partTime[i] = ReducedTimetableAlerts.CheckPartTimeMarks(year, pupil.ChildId, pupil.SchoolId, pupil.Marks, periods);
+        });
+        var pass = new MarksPass([.. partTime.OfType<PartTimeMarksFinding>()]);
+
+        var found = new Dictionary<(Guid ChildId, AlertKind Kind, string Key), (int SchoolId, AlertFinding Finding)>(pupils.Count);
+        for (var i = 0; i < pupils.Count; i++)
+        {
+            var pupil = pupils[i];
+            var list = findings[i];
+            for (var f = 0; f < list.Count; f++)
+            {
+                found[(pupil.ChildId, list[f].Kind, $"{pupil.SchoolId}:{list[f].Key}")] = (pupil.SchoolId, list[f]);
+            }
+        }
+
+        return (pupils.Count, found, pass);
+    }
+
+
+    private readonly record struct ExistingAlert(long Id, Guid ChildId, AlertKind Kind, string Key, bool Cleared, bool Handled);
+
+    /// <summary>
+    /// Alerts still standing (whatever their year, so last year's clear), and this year's however they stand. For the
+    /// whole LA (some 156,000 rows) a plain reader of just the columns compared, rather than EF's materialiser.
+    /// </summary>
+    private async Task<List<ExistingAlert>> ExistingAsync(AcademicYear year, HashSet<Guid>? childSet, CancellationToken ct)
+    {
+        if (childSet is not null)
+        {
+            return await db.AttendanceAlerts.AsNoTracking()
+                .Where(a => MarkKinds.Contains(a.Kind) && (a.ClearedOn == null || a.RaisedOn >= year.Start) && childSet.Contains(a.ChildId))
+                .Select(a => new ExistingAlert(a.Id, a.ChildId, a.Kind, a.Key, a.ClearedOn != null, a.HandledAtUtc != null))
+                .ToListAsync(ct);
+        }
+
+        // Kinds are stored as their names (enum names, never user input); the date is a parameter so each provider binds it its own way.
+        var kinds = string.Join(", ", MarkKinds.Select(k => $"'{k}'"));
+        var sql = $"""
+            SELECT "Id", "ChildId", "Kind", "Key", "ClearedOn" IS NOT NULL, "HandledAtUtc" IS NOT NULL FROM "AttendanceAlerts"
+            WHERE "Kind" IN ({kinds}) AND ("ClearedOn" IS NULL OR "RaisedOn" >= @start)
+            """;
+        var rows = new List<ExistingAlert>();
+        await ReadAsync(sql, command =>
+        {
+            var start = command.CreateParameter();
+            start.ParameterName = "@start";
+            start.Value = year.Start;
+            command.Parameters.Add(start);
+        }, r => rows.Add(new ExistingAlert(r.GetInt64(0), r.GetGuid(1), KindNamed(r.GetString(2)), r.GetString(3), r.GetBoolean(4), r.GetBoolean(5))), ct);
+        return rows;
+    }
+
+    private static readonly Dictionary<string, AlertKind> KindsByName = MarkKinds.ToDictionary(k => k.ToString(), StringComparer.Ordinal);
+
+    private static AlertKind KindNamed(string name) => KindsByName[name];
 
     private sealed record PupilMarks(Guid ChildId, int SchoolId, byte[] Marks);
 
@@ -190,7 +237,9 @@ public sealed class AttendanceAlertEngine(WaymarkDbContext db, IEnumerable<IAtte
     /// Reads rows with a plain data reader: the two big reads (a year of marks for every pupil, and last summer's)
     /// skip EF's query pipeline and materialiser. Only whole numbers are put in the SQL, never user input.
     /// </summary>
-    private async Task ReadAsync(string sql, Action<DbDataReader> row, CancellationToken ct)
+    private Task ReadAsync(string sql, Action<DbDataReader> row, CancellationToken ct) => ReadAsync(sql, _ => { }, row, ct);
+
+    private async Task ReadAsync(string sql, Action<DbCommand> parameters, Action<DbDataReader> row, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -198,6 +247,7 @@ public sealed class AttendanceAlertEngine(WaymarkDbContext db, IEnumerable<IAtte
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = sql;
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            parameters(command);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {

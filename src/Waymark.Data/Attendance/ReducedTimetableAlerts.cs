@@ -31,8 +31,15 @@ public static class ReducedTimetableAlerts
     /// Recomputes the alerts for <paramref name="childIds"/>, or for every child when null, and saves. C2 marks are read
     /// from the academic year containing <paramref name="today"/>; alerts on earlier years' marks are left as they are.
     /// </summary>
-    public static async Task<AlertChanges> RecomputeAsync(WaymarkDbContext db, DateOnly today, IReadOnlyCollection<Guid>? childIds = null,
-        CancellationToken ct = default)
+    public static Task<AlertChanges> RecomputeAsync(WaymarkDbContext db, DateOnly today, IReadOnlyCollection<Guid>? childIds = null,
+        CancellationToken ct = default) => RecomputeAsync(db, today, childIds, partTimeMarks: null, ct);
+
+    /// <summary>
+    /// As above, with the C2 findings already made by the worklist's one pass over the marks (<see cref="AttendanceAlertEngine"/>),
+    /// so an LA's year of marks is not read twice; null reads the marks here.
+    /// </summary>
+    public static async Task<AlertChanges> RecomputeAsync(WaymarkDbContext db, DateOnly today, IReadOnlyCollection<Guid>? childIds,
+        IReadOnlyList<PartTimeMarksFinding>? partTimeMarks, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var ids = childIds?.Distinct().ToList();
@@ -65,17 +72,26 @@ public static class ReducedTimetableAlerts
             }
         }
 
-        // A timetable covers the C2 marks its own school enters; streamed, so an LA's year of marks is never all in memory.
-        var periods = timetables.ToLookup(t => (t.ChildId, t.SchoolId), t => (t.StartDate, t.EndedOn));
-        var marks = marksQuery.Select(a => new { a.ChildId, a.SchoolId, a.Marks }).AsAsyncEnumerable();
-        await foreach (var m in marks.WithCancellation(ct))
+        if (partTimeMarks is null)
         {
-            var uncovered = ReducedTimetableChecks.PartTimeMarksWithoutTimetable(new YearMarks(year, m.Marks), periods[(m.ChildId, m.SchoolId)]);
-            if (uncovered.Count > 0)
+            // A timetable covers the C2 marks its own school enters; streamed, so an LA's year of marks is never all in memory.
+            var periods = timetables.ToLookup(t => (t.ChildId, t.SchoolId), t => (t.StartDate, t.EndedOn));
+            var found = new List<PartTimeMarksFinding>();
+            var marks = marksQuery.Select(a => new { a.ChildId, a.SchoolId, a.Marks }).AsAsyncEnumerable();
+            await foreach (var m in marks.WithCancellation(ct))
             {
-                wanted[(m.ChildId, AlertKind.PartTimeMarksWithoutTimetable, MarksKey(year, m.SchoolId))] =
-                    (m.SchoolId, AlertOwner.School, ReducedTimetableChecks.DescribeUncovered(uncovered));
+                if (CheckPartTimeMarks(year, m.ChildId, m.SchoolId, m.Marks, periods) is { } finding)
+                {
+                    found.Add(finding);
+                }
             }
+
+            partTimeMarks = found;
+        }
+
+        foreach (var m in partTimeMarks)
+        {
+            wanted[(m.ChildId, AlertKind.PartTimeMarksWithoutTimetable, MarksKey(year, m.SchoolId))] = (m.SchoolId, AlertOwner.School, m.Summary);
         }
 
         var existing = await alertQuery.ToListAsync(ct);
@@ -114,14 +130,51 @@ public static class ReducedTimetableAlerts
         await db.SaveChangesAsync(ct);
         return new AlertChanges(raised, cleared);
     }
+
+    /// <summary>Every child's reduced timetables by child and school, as periods: what the C2 check needs.</summary>
+    public static async Task<ILookup<(Guid ChildId, int SchoolId), (DateOnly Start, DateOnly? EndedOn)>> PeriodsAsync(
+        WaymarkDbContext db, IReadOnlyCollection<Guid>? childIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var query = db.ReducedTimetables.AsNoTracking();
+        if (childIds is not null)
+        {
+            query = query.Where(t => childIds.Contains(t.ChildId));
+        }
+
+        var rows = await query.Select(t => new { t.ChildId, t.SchoolId, t.StartDate, t.EndedOn }).ToListAsync(ct);
+        return rows.ToLookup(t => (t.ChildId, t.SchoolId), t => (t.StartDate, t.EndedOn));
+    }
+
+    /// <summary>The C2 finding for one pupil's year of marks at one school, or null when every C2 is covered.</summary>
+    public static PartTimeMarksFinding? CheckPartTimeMarks(AcademicYear year, Guid childId, int schoolId, byte[] marks,
+        ILookup<(Guid ChildId, int SchoolId), (DateOnly Start, DateOnly? EndedOn)> periods)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        ArgumentNullException.ThrowIfNull(periods);
+
+        // Few pupils have any C2: a vectorised search skips the rest before the rule looks at dates.
+        if (!marks.AsSpan().Contains(AttendanceCodes.PartTimeTimetable.Value))
+        {
+            return null;
+        }
+
+        var uncovered = ReducedTimetableChecks.PartTimeMarksWithoutTimetable(new YearMarks(year, marks), periods[(childId, schoolId)]);
+        return uncovered.Count > 0 ? new PartTimeMarksFinding(childId, schoolId, ReducedTimetableChecks.DescribeUncovered(uncovered)) : null;
+    }
 }
+
+/// <summary>C2 sessions at one school that no reduced timetable covers, summarised for the alert.</summary>
+public sealed record PartTimeMarksFinding(Guid ChildId, int SchoolId, string Summary);
 
 /// <summary>Reduced timetables' part of the worklist recompute.</summary>
 public sealed class ReducedTimetableAlertSource : IAttendanceAlertSource
 {
-    public async Task<AlertRecompute> RecomputeAsync(WaymarkDbContext db, DateOnly today, IReadOnlyCollection<Guid>? children, CancellationToken ct)
+    public async Task<AlertRecompute> RecomputeAsync(WaymarkDbContext db, DateOnly today, IReadOnlyCollection<Guid>? children, MarksPass marks,
+        CancellationToken ct)
     {
-        var changes = await ReducedTimetableAlerts.RecomputeAsync(db, today, children, ct);
+        ArgumentNullException.ThrowIfNull(marks);
+        var changes = await ReducedTimetableAlerts.RecomputeAsync(db, today, children, marks.PartTimeMarks, ct);
         return new AlertRecompute(0, changes.Raised, changes.Cleared, 0);
     }
 }

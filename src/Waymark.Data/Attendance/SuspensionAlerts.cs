@@ -164,7 +164,8 @@ public static class SuspensionAlerts
 /// <summary>Suspensions' part of the worklist recompute: every child with a suspension or exclusion this school year.</summary>
 public sealed class SuspensionAlertSource : IAttendanceAlertSource
 {
-    public async Task<AlertRecompute> RecomputeAsync(WaymarkDbContext db, DateOnly today, IReadOnlyCollection<Guid>? children, CancellationToken ct)
+    public async Task<AlertRecompute> RecomputeAsync(WaymarkDbContext db, DateOnly today, IReadOnlyCollection<Guid>? children, MarksPass marks,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var year = AcademicYear.Containing(today);

@@ -7,7 +7,46 @@ namespace Waymark.Domain.Attendance.Alerts;
 /// One alert a pupil's marks call for now. <see cref="Key"/> tells repeat alerts of a kind apart (the term,
 /// the year, or the day a run began), so recomputing every night raises each one once.
 /// </summary>
-public sealed record AlertFinding(AlertKind Kind, string Key, AlertOwner Owner, string Summary);
+public sealed class AlertFinding
+{
+    private Func<string>? describe;
+    private string? summary;
+
+    public AlertFinding(AlertKind kind, string key, AlertOwner owner, string summary)
+        : this(kind, key, owner) => this.summary = summary;
+
+    private AlertFinding(AlertKind kind, string key, AlertOwner owner) => (Kind, Key, Owner) = (kind, key, owner);
+
+    public AlertKind Kind { get; }
+
+    public string Key { get; }
+
+    public AlertOwner Owner { get; }
+
+    /// <summary>Written only when the finding is not already on the worklist, so it is formatted when first read.</summary>
+    public string Summary
+    {
+        get
+        {
+            if (summary is null)
+            {
+                summary = describe!();
+                describe = null;
+            }
+
+            return summary;
+        }
+    }
+
+    /// <summary>A finding whose summary is made from <paramref name="state"/> when first read; static lambdas keep the rules allocation-free when nothing is found.</summary>
+    public static AlertFinding Described<TState>(AlertKind kind, string key, AlertOwner owner, TState state, Func<TState, string> describe)
+    {
+        ArgumentNullException.ThrowIfNull(describe);
+        return new AlertFinding(kind, key, owner) { describe = () => describe(state) };
+    }
+
+    public override string ToString() => $"{Kind} {Key} ({Owner}): {Summary}";
+}
 
 /// <summary>
 /// The attendance rules of the LA Link Co-ordinator's worklist (issue 4; standards §2.2 and §4.3), as pure
@@ -88,8 +127,7 @@ public static class AttendanceAlertRules
         }
 
         // One pass counts the year so far in three parts: before last term, last term (if this year) and this term.
-        var term = SchoolTerms.Containing(today);
-        var previous = SchoolTerms.Previous(term);
+        var (term, previous) = TermsOf(today);
         var bytes = marks.Bytes;
         var sessions = (LastDay(year, today) + 1) * 2;
         var termStart = (term.Start.DayNumber - year.Start.DayNumber) * 2;
@@ -120,6 +158,23 @@ public static class AttendanceAlertRules
         return findings;
     }
 
+    /// <summary>The terms of the last day asked about: a recompute asks 200,000 times about the same day.</summary>
+    private static TermsOfDay? lastTerms;
+
+    private sealed record TermsOfDay(DateOnly Today, Term Term, Term Previous);
+
+    private static (Term Term, Term Previous) TermsOf(DateOnly today)
+    {
+        var terms = lastTerms;
+        if (terms is null || terms.Today != today)
+        {
+            var term = SchoolTerms.Containing(today);
+            lastTerms = terms = new TermsOfDay(today, term, SchoolTerms.Previous(term));
+        }
+
+        return (terms.Term, terms.Previous);
+    }
+
     /// <summary>Below 50% attendance this term (exactly 50% is not): the LA's chronic non-attendance measure.</summary>
     public static AlertFinding? ChronicAbsence(Term term, SessionCounts thisTerm)
     {
@@ -129,8 +184,8 @@ public static class AttendanceAlertRules
             return null;
         }
 
-        return new AlertFinding(AlertKind.ChronicAbsence, TermKey(term), AlertOwner.LocalAuthority,
-            $"{Percent(thisTerm.AttendanceRate)} attendance this term ({TermName(term)}): {Sessions(thisTerm.Attended)} attended of {thisTerm.Possible} possible.");
+        return AlertFinding.Described(AlertKind.ChronicAbsence, TermKey(term), AlertOwner.LocalAuthority, (term, thisTerm), static s =>
+            $"{Percent(s.thisTerm.AttendanceRate)} attendance this term ({TermName(s.term)}): {Sessions(s.thisTerm.Attended)} attended of {s.thisTerm.Possible} possible.");
     }
 
     /// <summary>
@@ -141,13 +196,13 @@ public static class AttendanceAlertRules
     {
         if (yearToDate.IsSeverelyAbsent)
         {
-            return new AlertFinding(AlertKind.SevereAbsence, YearKey(year), AlertOwner.School,
-                $"Severely absent: missed {Percent(yearToDate.OverallAbsenceRate)} of sessions this school year ({Sessions(yearToDate.Absent)} of {yearToDate.Possible}).");
+            return AlertFinding.Described(AlertKind.SevereAbsence, YearKey(year), AlertOwner.School, yearToDate, static y =>
+                $"Severely absent: missed {Percent(y.OverallAbsenceRate)} of sessions this school year ({Sessions(y.Absent)} of {y.Possible}).");
         }
 
         return yearToDate.IsPersistentlyAbsent
-            ? new AlertFinding(AlertKind.PersistentAbsence, YearKey(year), AlertOwner.School,
-                $"Persistently absent: missed {Percent(yearToDate.OverallAbsenceRate)} of sessions this school year ({Sessions(yearToDate.Absent)} of {yearToDate.Possible}).")
+            ? AlertFinding.Described(AlertKind.PersistentAbsence, YearKey(year), AlertOwner.School, yearToDate, static y =>
+                $"Persistently absent: missed {Percent(y.OverallAbsenceRate)} of sessions this school year ({Sessions(y.Absent)} of {y.Possible}).")
             : null;
     }
 
@@ -166,8 +221,8 @@ public static class AttendanceAlertRules
             return null;
         }
 
-        return new AlertFinding(AlertKind.AttendanceFall, TermKey(term), AlertOwner.School,
-            $"Attendance fell from {Percent(previous.AttendanceRate)} last term ({TermName(previousTerm)}) to {Percent(thisTerm.AttendanceRate)} this term.");
+        return AlertFinding.Described(AlertKind.AttendanceFall, TermKey(term), AlertOwner.School, (thisTerm, previousTerm, previous), static s =>
+            $"Attendance fell from {Percent(s.previous.AttendanceRate)} last term ({TermName(s.previousTerm)}) to {Percent(s.thisTerm.AttendanceRate)} this term.");
     }
 
     /// <summary>Fifteen days (30 sessions) coded I this school year: the school tells the LA, which considers its s19 duty.</summary>
@@ -178,9 +233,8 @@ public static class AttendanceAlertRules
             return null;
         }
 
-        var days = (illnessSessions / 2m).ToString("0.#", English);
-        return new AlertFinding(AlertKind.ExtendedIllness, YearKey(year), AlertOwner.LocalAuthority,
-            $"{days} days of illness this school year ({illnessSessions} sessions coded I): the LA should consider arranging education (s19).");
+        return AlertFinding.Described(AlertKind.ExtendedIllness, YearKey(year), AlertOwner.LocalAuthority, illnessSessions, static n =>
+            $"{(n / 2m).ToString("0.#", English)} days of illness this school year ({n} sessions coded I): the LA should consider arranging education (s19).");
     }
 
     /// <summary>
@@ -219,9 +273,8 @@ public static class AttendanceAlertRules
         }
 
         var date = marks.Year.Start.AddDays(earliest);
-        var what = overdue == 1 ? "An N mark (reason not yet established)" : $"{overdue} N marks (reason not yet established)";
-        return new AlertFinding(AlertKind.UnexplainedMarkNotReplaced, DateKey(date), AlertOwner.School,
-            $"{what} not replaced within five school days, the earliest on {date.ToString("d MMMM yyyy", English)}.");
+        return AlertFinding.Described(AlertKind.UnexplainedMarkNotReplaced, DateKey(date), AlertOwner.School, (overdue, date), static s =>
+            $"{(s.overdue == 1 ? "An N mark (reason not yet established)" : $"{s.overdue} N marks (reason not yet established)")} not replaced within five school days, the earliest on {s.date.ToString("d MMMM yyyy", English)}.");
     }
 
     /// <summary>
@@ -264,8 +317,8 @@ public static class AttendanceAlertRules
         }
 
         var first = marks.Year.Start.AddDays(start);
-        return new AlertFinding(AlertKind.PossiblyMissingEducation, DateKey(first), AlertOwner.LocalAuthority,
-            $"Absent without permission for {run} school days in a row since {first.ToString("d MMMM yyyy", English)}: possibly missing education.");
+        return AlertFinding.Described(AlertKind.PossiblyMissingEducation, DateKey(first), AlertOwner.LocalAuthority, (run, first), static s =>
+            $"Absent without permission for {s.run} school days in a row since {s.first.ToString("d MMMM yyyy", English)}: possibly missing education.");
     }
 
     /// <summary>
@@ -313,8 +366,8 @@ public static class AttendanceAlertRules
         var total = WindowSum(sessions, weeks - 1);
         var monday = DateOnly.FromDayNumber(startDayNumber + mondays[firstMet]);
         var lastMonday = DateOnly.FromDayNumber(startDayNumber + mondays[weeks - 1]);
-        return new AlertFinding(AlertKind.UnauthorisedAbsenceThreshold, DateKey(monday), AlertOwner.School,
-            $"{total} unauthorised sessions in the ten school weeks to the week of {lastMonday.ToString("d MMMM yyyy", English)}: the national threshold for considering a penalty notice is {UnauthorisedSessions}.");
+        return AlertFinding.Described(AlertKind.UnauthorisedAbsenceThreshold, DateKey(monday), AlertOwner.School, (total, lastMonday), static s =>
+            $"{s.total} unauthorised sessions in the ten school weeks to the week of {s.lastMonday.ToString("d MMMM yyyy", English)}: the national threshold for considering a penalty notice is {UnauthorisedSessions}.");
     }
 
     /// <summary>The key of a term, e.g. "2026-autumn".</summary>
