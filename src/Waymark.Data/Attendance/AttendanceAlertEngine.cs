@@ -119,7 +119,7 @@ public sealed class AttendanceAlertEngine(WaymarkDbContext db, IEnumerable<IAtte
             RaisedOn = today,
         }).ToList();
 
-        await DemoBulkInsert.InsertAsync(db, toRaise, ct);
+        await BulkInsert.InsertAsync(db, toRaise, ct);
         foreach (var chunk in toClear.Chunk(IdsPerStatement))
         {
             await db.AttendanceAlerts.Where(a => chunk.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.ClearedOn, today), ct);

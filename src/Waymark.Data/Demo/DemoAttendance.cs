@@ -153,8 +153,8 @@ internal static class DemoAttendance
         }
 
         progress?.Report(string.Create(CultureInfo.InvariantCulture, $"Attendance: {rows.Count:N0} pupil-years of marks, {changes.Count:N0} corrections"));
-        await DemoBulkInsert.InsertAsync(db, rows, ct);
-        await DemoBulkInsert.InsertAsync(db, changes, ct);
+        await BulkInsert.InsertAsync(db, rows, ct);
+        await BulkInsert.InsertAsync(db, changes, ct);
     }
 
     private static AttendanceCode PresentOrLate(Randomizer random, Pupil pupil) =>

@@ -24,13 +24,13 @@ internal sealed class DemoLeafRows
 
     public async Task WriteAsync(WaymarkDbContext db, CancellationToken ct)
     {
-        await DemoBulkInsert.InsertAsync(db, Sections, ct);
-        await DemoBulkInsert.InsertAsync(db, Changes, ct);
-        await DemoBulkInsert.InsertAsync(db, SupportActions, ct);
-        await DemoBulkInsert.InsertAsync(db, DestinationChanges, ct);
-        await DemoBulkInsert.InsertAsync(db, [.. Invitees.Select(x => { x.Row.MeetingId = x.Meeting.Id; return x.Row; })], ct);
-        await DemoBulkInsert.InsertAsync(db, [.. Actions.Select(x => { x.Row.MeetingId = x.Meeting.Id; return x.Row; })], ct);
-        await DemoBulkInsert.InsertAsync(db, [.. Attendees.Select(x => { x.Row.SessionId = x.Session.Id; return x.Row; })], ct);
+        await BulkInsert.InsertAsync(db, Sections, ct);
+        await BulkInsert.InsertAsync(db, Changes, ct);
+        await BulkInsert.InsertAsync(db, SupportActions, ct);
+        await BulkInsert.InsertAsync(db, DestinationChanges, ct);
+        await BulkInsert.InsertAsync(db, [.. Invitees.Select(x => { x.Row.MeetingId = x.Meeting.Id; return x.Row; })], ct);
+        await BulkInsert.InsertAsync(db, [.. Actions.Select(x => { x.Row.MeetingId = x.Meeting.Id; return x.Row; })], ct);
+        await BulkInsert.InsertAsync(db, [.. Attendees.Select(x => { x.Row.SessionId = x.Session.Id; return x.Row; })], ct);
         Sections.Clear();
         Changes.Clear();
         SupportActions.Clear();

@@ -325,8 +325,8 @@ internal sealed class AttendanceBench(BenchOptions options, TextWriter output)
                 children[pupil.Index] = child.Id;
             }
 
-            await BenchBulkInsert.InsertAsync(bulk, chunk, ct);
-            await BenchBulkInsert.InsertAsync(bulk, enrolments, ct);
+            await BulkInsert.InsertAsync(bulk, chunk, ct);
+            await BulkInsert.InsertAsync(bulk, enrolments, ct);
         }
 
         await transaction.CommitAsync(ct);
