@@ -15,16 +15,8 @@ public sealed record PupilAttendance(Guid ChildId, string? Upn, SessionCounts Se
     public bool IsSeverelyAbsent => Sessions.IsSeverelyAbsent;
 }
 
-/// <summary>
-/// A school's or LA's figures as DfE publishes them: sums over the enrolments in the statistics cohort,
-/// with persistent and severe absence counted per enrolment on its own possible sessions.
-/// </summary>
-public sealed record GroupAttendance(int Key, int Enrolments, SessionCounts Sessions, int PersistentlyAbsent, int SeverelyAbsent)
-{
-    public decimal? PersistentAbsenceRate => Rates.Percent(PersistentlyAbsent, Enrolments);
-
-    public decimal? SevereAbsenceRate => Rates.Percent(SeverelyAbsent, Enrolments);
-}
+/// <summary>A school's (key: URN) or LA's (key: LA number) figures over DfE's statistics cohort.</summary>
+public sealed record GroupAttendance(int Key, CohortFigures Figures);
 
 public sealed record AttendanceFigures(
     DateOnly From,
@@ -82,8 +74,8 @@ public sealed class AttendanceStatistics(WaymarkDbContext db)
         var rows = years.Select(y => new { y.ChildId, y.SchoolId, y.AcademicYear, y.Marks });
 
         var pupils = new Dictionary<Guid, (string? Upn, SessionCounts Sessions)>();
-        var bySchool = new Dictionary<int, GroupTotals>();
-        var byLa = new Dictionary<int, GroupTotals>();
+        var bySchool = new Dictionary<int, CohortFigures>();
+        var byLa = new Dictionary<int, CohortFigures>();
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
         {
             var year = new AcademicYear(row.AcademicYear);
@@ -101,13 +93,13 @@ public sealed class AttendanceStatistics(WaymarkDbContext db)
             ref var pupil = ref CollectionsMarshal.GetValueRefOrAddDefault(pupils, row.ChildId, out var seen);
             pupil = seen ? (pupil.Upn, pupil.Sessions + sessions) : (child.Upn, sessions);
 
-            if (!StatisticsCohort.IsOfCompulsorySchoolAge(child.DateOfBirth, year) || !schools.TryGetValue(row.SchoolId, out var school))
+            if (schools.TryGetValue(row.SchoolId, out var school))
             {
-                continue;
+                ref var forSchool = ref CollectionsMarshal.GetValueRefOrAddDefault(bySchool, school.Urn, out _);
+                forSchool = forSchool.Add(child.DateOfBirth, year, sessions);
+                ref var forLa = ref CollectionsMarshal.GetValueRefOrAddDefault(byLa, school.LaCode, out _);
+                forLa = forLa.Add(child.DateOfBirth, year, sessions);
             }
-
-            Add(bySchool, school.Urn, sessions);
-            Add(byLa, school.LaCode, sessions);
         }
 
         var pupilList = pupils
@@ -119,29 +111,10 @@ public sealed class AttendanceStatistics(WaymarkDbContext db)
         return new AttendanceFigures(from, to, pupilList, ToGroups(bySchool), ToGroups(byLa));
     }
 
-    private static void Add(Dictionary<int, GroupTotals> groups, int key, SessionCounts sessions)
-    {
-        if (!groups.TryGetValue(key, out var totals))
-        {
-            groups[key] = totals = new GroupTotals();
-        }
-
-        totals.Enrolments++;
-        totals.Sessions += sessions;
-        totals.PersistentlyAbsent += sessions.IsPersistentlyAbsent ? 1 : 0;
-        totals.SeverelyAbsent += sessions.IsSeverelyAbsent ? 1 : 0;
-    }
-
-    private static List<GroupAttendance> ToGroups(Dictionary<int, GroupTotals> groups) => groups
+    // A school whose every pupil is outside the cohort (a nursery, say) has no figures to report.
+    private static List<GroupAttendance> ToGroups(Dictionary<int, CohortFigures> groups) => groups
+        .Where(g => g.Value.Enrolments > 0)
         .OrderBy(g => g.Key)
-        .Select(g => new GroupAttendance(g.Key, g.Value.Enrolments, g.Value.Sessions, g.Value.PersistentlyAbsent, g.Value.SeverelyAbsent))
+        .Select(g => new GroupAttendance(g.Key, g.Value))
         .ToList();
-
-    private sealed class GroupTotals
-    {
-        public int Enrolments;
-        public SessionCounts Sessions;
-        public int PersistentlyAbsent;
-        public int SeverelyAbsent;
-    }
 }

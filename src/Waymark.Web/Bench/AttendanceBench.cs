@@ -149,8 +149,8 @@ internal sealed class AttendanceBench(BenchOptions options, TextWriter output)
         });
         await output.WriteLineAsync(string.Create(Invariant,
             $"  {figures.Pupils:N0} pupils ({figures.PupilsPersistentlyAbsent:N0} persistently absent); {figures.Schools} schools; " +
-            $"LA: {figures.CohortEnrolments:N0} enrolments aged 5-15, {figures.La.Possible:N0} possible sessions, attendance {figures.La.AttendanceRate:N2}%, " +
-            $"absence {figures.La.OverallAbsenceRate:N2}%, persistent absence {figures.PersistentAbsenceRate:N2}%, severe {figures.SevereAbsenceRate:N2}%"));
+            $"LA: {figures.La.Enrolments:N0} enrolments aged 5-15, {figures.La.Sessions.Possible:N0} possible sessions, attendance {figures.La.AttendanceRate:N2}%, " +
+            $"absence {figures.La.OverallAbsenceRate:N2}%, persistent absence {figures.La.PersistentAbsenceRate:N2}%, severe {figures.La.SevereAbsenceRate:N2}%"));
 
         // The worklist as it stood the evening before, so the timed recompute below is the daily one: only changes are written.
         var firstAlerts = await StepAsync("Alerts, first run (the year's worklist)", async () =>

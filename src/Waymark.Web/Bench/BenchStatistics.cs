@@ -5,12 +5,7 @@ using Waymark.Domain.Calendar;
 namespace Waymark.Web.Bench;
 
 /// <summary>What the statistics step found, printed so DuckDB's figures can be checked against it.</summary>
-internal sealed record BenchFigures(long Marks, int Pupils, int PupilsPersistentlyAbsent, int Schools, int CohortEnrolments, SessionCounts La, int PersistentlyAbsent, int SeverelyAbsent)
-{
-    public decimal? PersistentAbsenceRate => Rates.Percent(PersistentlyAbsent, CohortEnrolments);
-
-    public decimal? SevereAbsenceRate => Rates.Percent(SeverelyAbsent, CohortEnrolments);
-}
+internal sealed record BenchFigures(long Marks, int Pupils, int PupilsPersistentlyAbsent, int Schools, CohortFigures La);
 
 /// <summary>
 /// The benchmark's statistics step: the same <see cref="AttendanceStatistics"/> that <c>waymark attendance stats</c>
@@ -22,10 +17,7 @@ internal static class BenchStatistics
     {
         var figures = await statistics.ComputeAsync(year.Start, year.End, ct: ct);
         var marks = figures.Pupils.Sum(p => (long)p.Sessions.Possible + p.Sessions.NotCounted);
-        var la = figures.LocalAuthorities.Aggregate(
-            (Sessions: default(SessionCounts), Enrolments: 0, Persistent: 0, Severe: 0),
-            (sum, g) => (sum.Sessions + g.Sessions, sum.Enrolments + g.Enrolments, sum.Persistent + g.PersistentlyAbsent, sum.Severe + g.SeverelyAbsent));
-        return new BenchFigures(marks, figures.Pupils.Count, figures.Pupils.Count(p => p.IsPersistentlyAbsent), figures.Schools.Count,
-            la.Enrolments, la.Sessions, la.Persistent, la.Severe);
+        var la = figures.LocalAuthorities.Aggregate(default(CohortFigures), (sum, g) => sum + g.Figures);
+        return new BenchFigures(marks, figures.Pupils.Count, figures.Pupils.Count(p => p.IsPersistentlyAbsent), figures.Schools.Count, la);
     }
 }

@@ -217,9 +217,9 @@ internal static class AttendanceCommands
 
     private static IEnumerable<Field> GroupFields(GroupAttendance g) =>
     [
-        new(Number: g.Key), new(Number: g.Enrolments), .. SessionFields(g.Sessions),
-        new(Rate: g.Sessions.AttendanceRate), new(Rate: g.Sessions.OverallAbsenceRate),
-        new(Rate: g.PersistentAbsenceRate), new(Rate: g.SevereAbsenceRate),
+        new(Number: g.Key), new(Number: g.Figures.Enrolments), .. SessionFields(g.Figures.Sessions),
+        new(Rate: g.Figures.AttendanceRate), new(Rate: g.Figures.OverallAbsenceRate),
+        new(Rate: g.Figures.PersistentAbsenceRate), new(Rate: g.Figures.SevereAbsenceRate),
     ];
 
     private static Field[] SessionFields(SessionCounts s) =>
