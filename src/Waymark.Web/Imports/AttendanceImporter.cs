@@ -251,7 +251,7 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
                 {
                     date = lastDate.Value;
                 }
-                else if (!TryParseDate(dateText, out date))
+                else if (!DateText.TryParse(dateText, out date))
                 {
                     dateOk = false;
                     problems.Add(row.LineNumberFrom, "date", dateText.IsEmpty ? "date is missing" : $"'{dateText}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)");
@@ -424,55 +424,6 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
         }
 
         return pupils;
-    }
-
-    /// <summary>yyyy-mm-dd, or dd/mm/yyyy as spreadsheets save it; parsed by hand because 19 million rows each have one.</summary>
-    internal static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly date)
-    {
-        date = default;
-        int year, month, day;
-        if (text.Length == 10 && text[4] == '-' && text[7] == '-')
-        {
-            if (!Digits(text[..4], out year) || !Digits(text.Slice(5, 2), out month) || !Digits(text.Slice(8, 2), out day))
-            {
-                return false;
-            }
-        }
-        else if (text.Length == 10 && text[2] == '/' && text[5] == '/')
-        {
-            if (!Digits(text[..2], out day) || !Digits(text.Slice(3, 2), out month) || !Digits(text.Slice(6, 4), out year))
-            {
-                return false;
-            }
-        }
-        else
-        {
-            return false;
-        }
-
-        if (year < 1900 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new DateOnly(year, month, day);
-        return true;
-    }
-
-    private static bool Digits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return true;
     }
 
     /// <summary>The first <see cref="ProblemsListed"/> problems, and how many there were in all.</summary>
