@@ -12,6 +12,8 @@ public static class Accessibility
     /// <summary>Runs axe-core on the page as it stands and fails with every violation spelled out.</summary>
     public static async Task AssertNoViolationsAsync(IPage page)
     {
+        // A click that navigates returns before the new page has loaded; axe needs a document to read.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = Tags } });
 
         var problems = results.Violations

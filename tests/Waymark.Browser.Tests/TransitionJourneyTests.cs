@@ -83,8 +83,10 @@ public abstract class TransitionJourneyTests(BrowserHost browser)
         // The primary's Transition Lead writes the profile with Poppy, holds three meetings, enrols her and records consent.
         await SignInAsync(page, TestWorld.EmailFor(Role.TransitionLead));
         await page.GetByRole(AriaRole.Link, new() { Name = "Transition", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#cohort")).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(page);
         await page.Locator("#cohort").GetByRole(AriaRole.Link, new() { Name = "Poppy Turner" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#sections")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#sections")).Not.ToContainTextAsync(Safeguarding);
         await Accessibility.AssertNoViolationsAsync(page);
 
@@ -171,6 +173,8 @@ public abstract class TransitionJourneyTests(BrowserHost browser)
         await SignInAsync(page, world.SecondaryTransitionLead.Email!);
         await page.GetByRole(AriaRole.Link, new() { Name = "Transition", Exact = true }).ClickAsync();
         await page.Locator("#incoming").GetByRole(AriaRole.Link, new() { Name = "Poppy Turner" }).ClickAsync();
+        // Wait for the child's page itself: the absence checks below would pass on the list we came from.
+        await Assertions.Expect(page.Locator("#stage")).ToHaveTextAsync("Shared with secondary");
         await Assertions.Expect(page.Locator("#meetings")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Family context and professionals involved" })).ToHaveCountAsync(0);
         await Accessibility.AssertNoViolationsAsync(page);
