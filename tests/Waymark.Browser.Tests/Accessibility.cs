@@ -12,9 +12,7 @@ public static class Accessibility
     /// <summary>Runs axe-core on the page as it stands and fails with every violation spelled out.</summary>
     public static async Task AssertNoViolationsAsync(IPage page)
     {
-        // A click that navigates returns before the new page has loaded; axe needs a document to read.
-        await page.WaitForLoadStateAsync(LoadState.Load);
-        var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = Tags } });
+        var results = await RunAxeOnLoadedPageAsync(page);
 
         var problems = results.Violations
             .SelectMany(v => v.Nodes.Select(n => $"{v.Id} ({v.Impact}): {v.Help} at {n.Target}"))
@@ -22,4 +20,28 @@ public static class Accessibility
         Assert.True(problems.Count == 0, $"axe found WCAG 2.2 AA problems on {page.Url}:\n{string.Join("\n", problems)}");
         Assert.NotEmpty(results.Passes);
     }
+
+    // A click that navigates can return before the next document exists, and axe then reads a page that is
+    // being torn down. Wait for a complete document; if a navigation still lands mid-run, run axe again on
+    // the page it landed on (a few times at most, so a page that keeps navigating still fails).
+    private static async Task<AxeResult> RunAxeOnLoadedPageAsync(IPage page)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.WaitForLoadStateAsync(LoadState.Load);
+            await page.WaitForFunctionAsync("() => document.readyState === 'complete' && document.documentElement !== null && document.body !== null");
+            try
+            {
+                return await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = Tags } });
+            }
+            catch (PlaywrightException e) when (attempt < 3 && IsNavigationRace(e))
+            {
+            }
+        }
+    }
+
+    private static bool IsNavigationRace(PlaywrightException e) =>
+        e.Message.Contains("Execution context was destroyed", StringComparison.Ordinal)
+        || e.Message.Contains("reading 'documentElement'", StringComparison.Ordinal)
+        || e.Message.Contains("Cannot find context", StringComparison.Ordinal);
 }
