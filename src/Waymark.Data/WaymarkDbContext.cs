@@ -82,6 +82,8 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<ReducedTimetableReview> ReducedTimetableReviews => Set<ReducedTimetableReview>();
 
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums as their names, readable in the database. (So SQL sorts them alphabetically.)

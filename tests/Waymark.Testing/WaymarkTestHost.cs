@@ -45,6 +45,9 @@ public abstract class WaymarkTestHost(DatabaseProvider provider) : IAsyncDisposa
 
             // Every test signs in from 127.0.0.1; the limit itself has its own test.
             b.Configuration["Waymark:SignInAttemptsPerMinute"] = "100000";
+
+            // Tests run the daily jobs themselves, at the times they choose.
+            b.Configuration["Waymark:Jobs:Enabled"] = "false";
         });
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -136,7 +139,11 @@ public sealed class ExtraApp : IAsyncDisposable
     public static async Task<ExtraApp> StartAsync(DatabaseLocation database, Action<WebApplicationBuilder>? configure = null,
         string url = "http://127.0.0.1:0")
     {
-        var app = WaymarkApp.Build(database, [url], "Production", configure);
+        var app = WaymarkApp.Build(database, [url], "Production", b =>
+        {
+            b.Configuration["Waymark:Jobs:Enabled"] = "false";
+            configure?.Invoke(b);
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new ExtraApp(app, new Uri(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)));

@@ -43,8 +43,9 @@ public sealed record AlertRecomputeResult(AlertRecompute Changes, IReadOnlyDicti
 /// and writes only what changed, in batches.
 /// <para>
 /// Alerts are per school: the key is the school's id and the rule's key ("12:2026-autumn"), so a dual-registered
-/// pupil can be chronically absent at one school and not the other. Nothing runs this on a timer yet: run
-/// <c>waymark attendance alerts</c> after each day's registers are loaded (a nightly job is out of scope).
+/// pupil can be chronically absent at one school and not the other. It runs after each import for the pupils
+/// whose marks changed, once a day for everyone (the web app's <c>AttendanceAlertsDaily</c>), and by hand with
+/// <c>waymark attendance alerts</c>.
 /// </para>
 /// </summary>
 public sealed class AttendanceAlertEngine(WaymarkDbContext db, IEnumerable<IAttendanceAlertSource>? otherSources = null)

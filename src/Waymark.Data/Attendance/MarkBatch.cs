@@ -27,6 +27,10 @@ public sealed class MarkBatch
 
     internal bool TryGet(in RegisterKey key, out Entry entry) => _entries.TryGetValue(key, out entry!);
 
+    /// <summary>After <see cref="AttendanceRegister.ApplyAsync"/>: the children whose registers it wrote (a mark new or changed).</summary>
+    public IReadOnlySet<Guid> ChildrenWritten() =>
+        _entries.Where(e => e.Value.StoredId == 0 || e.Value.NeedsWrite).Select(e => e.Key.ChildId).ToHashSet();
+
     /// <summary>
     /// Adds a mark. Returns the stored value already in the batch for that session: <see cref="AttendanceCodes.NoMark"/>
     /// when it was empty, the same value when the mark repeats, another value when it conflicts (the batch keeps the first).

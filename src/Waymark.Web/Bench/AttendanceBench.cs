@@ -121,7 +121,8 @@ internal sealed class AttendanceBench(BenchOptions options, TextWriter output)
                 await using var scope = app.Services.CreateAsyncScope();
                 var importer = ActivatorUtilities.CreateInstance<AttendanceImporter>(scope.ServiceProvider);
                 await using var stream = new FileStream(marksCsv, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                var result = await importer.ImportAsync(stream, Path.GetFileName(marksCsv), null, ct);
+                // The worklist is timed as its own step below, as of the evening before the last day.
+                var result = await importer.ImportAsync(stream, Path.GetFileName(marksCsv), null, new AttendanceImportOptions(RecomputeWorklist: false), ct);
                 if (!result.Succeeded)
                 {
                     failed = true;

@@ -144,9 +144,17 @@ public static class WaymarkCli
         {
             Description = "CSV with columns upn,date,session,code and optionally urn (any order; session AM or PM; dates yyyy-mm-dd or dd/mm/yyyy; / and \\ both mean present)",
         };
-        var importAttendance = new Command("attendance", "Load register marks from a CSV file (all or nothing; corrections are kept in history)") { attendanceFile };
+        var attendanceUser = new Option<string?>("--user")
+        {
+            Description = "Email of the Waymark account the marks are loaded for, kept with every correction (default: the operating-system account running the command)",
+        };
+        var importAttendance = new Command("attendance",
+            "Load register marks from a CSV file (all or nothing; corrections are kept in history), then bring the attendance worklist up to date for the pupils whose marks changed")
+        {
+            attendanceFile, attendanceUser,
+        };
         importAttendance.SetAction((r, ct) => WithApp(Resolve(r.GetValue(database)), error,
-            app => ImportAttendanceAsync(app.Services, r.GetValue(attendanceFile)!, output, error, showProgress: stdout is null, ct), ct));
+            app => ImportAttendanceAsync(app.Services, r.GetValue(attendanceFile)!, r.GetValue(attendanceUser), output, error, showProgress: stdout is null, ct), ct));
         var import = new Command("import", "Import data files") { importSchools, AttendanceCommands.ImportPupils(database, output, error), importAttendance };
 
         var laCode = new Option<int>("--code") { Description = "The DfE 3-digit local authority number, e.g. 823", Required = true };
@@ -187,7 +195,7 @@ public static class WaymarkCli
         }, ct));
         var localAuthority = new Command("la", "The local authority") { laSet };
 
-        var alertsDate = new Option<string?>("--date") { Description = "Recompute as of this day (yyyy-mm-dd); default today" };
+        var alertsDate = new Option<string?>("--date") { Description = "Recompute as of this day (yyyy-mm-dd or dd/mm/yyyy); default today" };
         var attendanceAlerts = new Command("alerts",
             "Recompute the attendance worklist from the marks: raise new alerts, clear those that no longer hold, and print the open alerts by kind")
         {
@@ -251,7 +259,7 @@ public static class WaymarkCli
         }
     }
 
-    internal static async Task<int> ImportAttendanceAsync(IServiceProvider services, FileInfo file, TextWriter output, TextWriter error,
+    internal static async Task<int> ImportAttendanceAsync(IServiceProvider services, FileInfo file, string? userEmail, TextWriter output, TextWriter error,
         bool showProgress, CancellationToken ct)
     {
         if (!file.Exists)
@@ -261,10 +269,29 @@ public static class WaymarkCli
         }
 
         await using var scope = services.CreateAsyncScope();
+        string? userId = null;
+        var source = file.Name;
+        if (userEmail is not null)
+        {
+            var dbContext = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+            var normalised = userEmail.Trim().ToUpperInvariant();
+            userId = await dbContext.Users.Where(u => u.NormalizedEmail == normalised && u.IsActive).Select(u => u.Id).SingleOrDefaultAsync(ct);
+            if (userId is null)
+            {
+                await error.WriteLineAsync($"error: --user: no active Waymark account has the email '{userEmail.Trim()}'");
+                return 2;
+            }
+        }
+        else
+        {
+            // No Waymark account named: the history still says who ran the load.
+            source = $"{file.Name} (run by {Environment.UserName} on {Environment.MachineName})";
+        }
+
         var importer = ActivatorUtilities.CreateInstance<AttendanceImporter>(scope.ServiceProvider);
         await using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         using var bar = showProgress ? ProgressBar.OnTerminal($"Reading {file.Name}") : null;
-        var result = await importer.ImportAsync(stream, file.Name, bar, ct);
+        var result = await importer.ImportAsync(stream, source, bar, new AttendanceImportOptions(userId), ct);
         bar?.Dispose();
         if (!result.Succeeded)
         {
@@ -284,6 +311,12 @@ public static class WaymarkCli
 
         await output.WriteLineAsync(
             $"Read {result.RowsRead:N0} row(s): {result.New:N0} mark(s) new, {result.Changed:N0} changed, {result.Unchanged:N0} unchanged.");
+        if (result.Worklist is { } worklist)
+        {
+            await output.WriteLineAsync(
+                $"Worklist brought up to date for {worklist.Pupils:N0} pupil record(s): {worklist.Raised:N0} alert(s) raised, {worklist.Cleared:N0} cleared, {worklist.Reopened:N0} reopened.");
+        }
+
         return 0;
     }
 
@@ -390,10 +423,9 @@ public static class WaymarkCli
         CancellationToken ct)
     {
         var today = TimeProvider.System.UkToday();
-        if (date is not null && !DateOnly.TryParseExact(date.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.None, out today))
+        if (date is not null && !DateText.TryParse(date.Trim(), out today))
         {
-            await error.WriteLineAsync($"error: --date: '{date}' is not a date like 2026-11-25");
+            await error.WriteLineAsync($"error: --date: '{date}' is not a date ({DateText.Expected})");
             return 2;
         }
 

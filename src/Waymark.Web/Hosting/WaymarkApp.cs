@@ -176,6 +176,8 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Data.Attendance.IAttendanceAlertSource, Waymark.Data.Attendance.ReducedTimetableAlertSource>();
         services.AddScoped<Waymark.Web.Features.Attendance.ReducedTimetables.ReducedTimetableGate>();
         services.AddScoped<Waymark.Data.Attendance.AttendanceBreakdowns>();
+        services.AddSingleton<Waymark.Web.Jobs.AttendanceAlertsDaily>();
+        services.AddHostedService(sp => sp.GetRequiredService<Waymark.Web.Jobs.AttendanceAlertsDaily>());
         services.AddSingleton<ServiceBranding>();
 
         services.AddRazorPages(o =>

@@ -16,7 +16,8 @@ namespace Waymark.Web.Imports;
 /// number of pupils, not rows), checks every row, and only when the whole file is good hands the batch to
 /// <see cref="AttendanceRegister"/> in one transaction. Re-importing the same file changes nothing.
 /// </summary>
-public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister register, Auditing.Auditor auditor, TimeProvider clock)
+public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister register, AttendanceAlertEngine alerts, Auditing.Auditor auditor,
+    TimeProvider clock)
 {
     public static readonly string[] Columns = ["upn", "date", "session", "code"];
 
@@ -94,8 +95,11 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
     }
 
     /// <param name="progress">Told the fraction of the file read, now and then; for a terminal's progress bar.</param>
-    public async Task<AttendanceImportResult> ImportAsync(Stream csv, string fileName, IProgress<double>? progress = null, CancellationToken ct = default)
+    public async Task<AttendanceImportResult> ImportAsync(Stream csv, string fileName, IProgress<double>? progress = null,
+        AttendanceImportOptions? options = null, CancellationToken ct = default)
     {
+        options ??= new AttendanceImportOptions();
+        var userId = options.UserId;
         ArgumentNullException.ThrowIfNull(csv);
         var problems = new Problems();
         var batch = new MarkBatch();
@@ -177,13 +181,26 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
             return AttendanceImportResult.Refused(0, new ImportProblem(2, null, "the file has a header but no marks"));
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var result = await register.ApplyAsync(batch, $"import attendance {fileName}", userId: null, ct);
-        auditor.Record(AuditActions.AttendanceImported,
-            detail: $"{fileName}: {rows:N0} row(s), {result.New:N0} mark(s) new, {result.Changed:N0} changed, {result.Unchanged:N0} unchanged");
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return new AttendanceImportResult(rows, result.New, result.Changed, result.Unchanged, [], 0);
+        RegisterResult result;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            result = await register.ApplyAsync(batch, $"import attendance {fileName}", userId, ct);
+            auditor.Record(AuditActions.AttendanceImported, userId: userId,
+                detail: $"{fileName}: {rows:N0} row(s), {result.New:N0} mark(s) new, {result.Changed:N0} changed, {result.Unchanged:N0} unchanged");
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        // The worklist follows the marks at once for the pupils whose registers changed; the daily recompute
+        // (AttendanceAlertsDaily) catches the alerts that come from the date alone.
+        var written = batch.ChildrenWritten();
+        AlertRecompute? worklist = null;
+        if (written.Count > 0 && options.RecomputeWorklist)
+        {
+            worklist = (await alerts.RecomputeAsync(today, written, ct)).Changes;
+        }
+
+        return new AttendanceImportResult(rows, result.New, result.Changed, result.Unchanged, [], 0) { Worklist = worklist };
     }
 
     private readonly record struct ColumnIndexes(int Upn, int Date, int Session, int Code, int Urn, int Needed);
@@ -446,10 +463,17 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
     }
 }
 
+/// <param name="UserId">The Waymark account the marks are loaded for, kept with every correction; null for a system feed.</param>
+/// <param name="RecomputeWorklist">Recompute the worklist for the pupils whose marks changed (off only in the benchmark, which times it apart).</param>
+public sealed record AttendanceImportOptions(string? UserId = null, bool RecomputeWorklist = true);
+
 /// <summary>What an attendance import did; when <see cref="ProblemCount"/> is not 0, nothing was saved.</summary>
 public sealed record AttendanceImportResult(long RowsRead, long New, long Changed, long Unchanged, IReadOnlyList<ImportProblem> Problems, int ProblemCount)
 {
     public bool Succeeded => ProblemCount == 0;
+
+    /// <summary>What the worklist recompute for the pupils whose marks changed did; null when nothing changed.</summary>
+    public AlertRecompute? Worklist { get; init; }
 
     public static AttendanceImportResult Refused(long rows, params ImportProblem[] problems) => new(rows, 0, 0, 0, problems, problems.Length);
 }

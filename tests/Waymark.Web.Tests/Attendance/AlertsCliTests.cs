@@ -58,7 +58,7 @@ public abstract class AlertsCliTests(DatabaseProvider provider) : IAsyncLifetime
         }
 
         var first = await RunAsync("attendance", "alerts", "--date", "2026-10-02");
-        var second = await RunAsync("attendance", "alerts", "--date", "2026-10-02");
+        var second = await RunAsync("attendance", "alerts", "--date", "02/10/2026");
         var bad = await RunAsync("attendance", "alerts", "--date", "2 October");
 
         Assert.Equal(0, first.Exit);
@@ -69,7 +69,7 @@ public abstract class AlertsCliTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Matches(@"Total\s+4\n", first.Out);
         Assert.Contains("1 pupil record(s) checked, 0 raised, 0 cleared, 0 reopened", second.Out, StringComparison.Ordinal);
         Assert.Equal(2, bad.Exit);
-        Assert.Contains("--date: '2 October' is not a date like 2026-11-25", bad.Err, StringComparison.Ordinal);
+        Assert.Contains("--date: '2 October' is not a date (", bad.Err, StringComparison.Ordinal);
         await using var check = _database.CreateContext();
         Assert.Equal(
             [AlertKind.ChronicAbsence, AlertKind.SevereAbsence, AlertKind.PossiblyMissingEducation, AlertKind.UnauthorisedAbsenceThreshold],

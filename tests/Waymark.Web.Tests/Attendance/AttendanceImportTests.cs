@@ -137,8 +137,92 @@ public abstract class AttendanceImportTests(DatabaseProvider provider) : IAsyncL
         Assert.Equal(Session.AM, change.Session);
         Assert.Equal("N", change.OldCode);
         Assert.Equal("I", change.NewCode);
-        Assert.Equal("import attendance " + Path.GetFileName(correction), change.Source);
+        Assert.Equal($"import attendance {Path.GetFileName(correction)} (run by {Environment.UserName} on {Environment.MachineName})", change.Source);
+        Assert.Null(change.ChangedByUserId);
         Assert.InRange(change.ChangedAtUtc, before, DateTime.UtcNow.AddSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_correction_loaded_for_a_named_account_keeps_that_account_and_an_unknown_account_is_refused()
+    {
+        await RunAsync("import", "attendance", WriteCsv(Week));
+        var lead = new WaymarkUser
+        {
+            Id = Guid.NewGuid().ToString(), UserName = "lead@brookside.example", Email = "lead@brookside.example",
+            NormalizedEmail = "LEAD@BROOKSIDE.EXAMPLE", DisplayName = "Lee Lead",
+        };
+        var gone = new WaymarkUser
+        {
+            Id = Guid.NewGuid().ToString(), UserName = "gone@brookside.example", Email = "gone@brookside.example",
+            NormalizedEmail = "GONE@BROOKSIDE.EXAMPLE", DisplayName = "Gone", IsActive = false,
+        };
+        await using (var db = _database.CreateContext())
+        {
+            db.Users.AddRange(lead, gone);
+            await db.SaveChangesAsync();
+        }
+
+        var correction = WriteCsv("upn,date,session,code\n" + Ava + ",2025-09-09,AM,M\n");
+
+        var unknown = await RunAsync("import", "attendance", correction, "--user", "nobody@brookside.example");
+        var inactive = await RunAsync("import", "attendance", correction, "--user", "gone@brookside.example");
+        await using (var db = _database.CreateContext())
+        {
+            Assert.Empty(db.AttendanceMarkChanges);
+        }
+
+        var named = await RunAsync("import", "attendance", correction, "--user", " Lead@Brookside.example ");
+
+        Assert.Equal(2, unknown.Exit);
+        Assert.Contains("--user: no active Waymark account has the email 'nobody@brookside.example'", unknown.Err, StringComparison.Ordinal);
+        Assert.Equal(2, inactive.Exit);
+        Assert.Equal(0, named.Exit);
+        await using var check = _database.CreateContext();
+        var change = await check.AttendanceMarkChanges.SingleAsync();
+        Assert.Equal((lead.Id, "N", "M"), (change.ChangedByUserId, change.OldCode, change.NewCode));
+        Assert.Equal("import attendance " + Path.GetFileName(correction), change.Source);
+        var audit = await check.AuditEvents.OrderBy(e => e.Id).LastAsync(e => e.Action == AuditActions.AttendanceImported);
+        Assert.Equal(lead.Id, audit.UserId);
+    }
+
+    [Fact]
+    public async Task An_import_brings_the_worklist_up_to_date_for_the_pupils_whose_marks_changed()
+    {
+        // Four weeks from Monday 7 September 2026 absent without explanation; imported on Friday 2 October 2026.
+        var clock = new ShiftedClock();
+        clock.Offset = new DateTimeOffset(2026, 10, 2, 17, 0, 0, TimeSpan.FromHours(1)) - DateTimeOffset.UtcNow;
+        var csv = new System.Text.StringBuilder("upn,date,session,code\n");
+        for (var day = new DateOnly(2026, 9, 7); day <= new DateOnly(2026, 10, 2); day = day.AddDays(1))
+        {
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{Ava},{day:yyyy-MM-dd},AM,O\n{Ava},{day:yyyy-MM-dd},PM,O\n");
+                csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{Ben},{day:yyyy-MM-dd},AM,/\n{Ben},{day:yyyy-MM-dd},PM,/\n");
+            }
+        }
+
+        async Task<Imports.AttendanceImportResult> ImportAsync()
+        {
+            await using var db = _database.CreateContext();
+            var importer = new Imports.AttendanceImporter(db, new Data.Attendance.AttendanceRegister(db, clock),
+                new Data.Attendance.AttendanceAlertEngine(db, [new Data.Attendance.SuspensionAlertSource(), new Data.Attendance.ReducedTimetableAlertSource()]),
+                new Auditing.Auditor(db, new Microsoft.AspNetCore.Http.HttpContextAccessor(), clock), clock);
+            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv.ToString()));
+            return await importer.ImportAsync(stream, "september.csv");
+        }
+
+        var first = await ImportAsync();
+        var again = await ImportAsync();
+
+        Assert.True(first.Succeeded);
+        Assert.NotNull(first.Worklist);
+        Assert.Equal(2, first.Worklist.Pupils);
+        Assert.Null(again.Worklist);
+        await using var check = _database.CreateContext();
+        var alerts = await check.AttendanceAlerts.Where(a => a.ClearedOn == null).ToListAsync();
+        Assert.All(alerts, a => Assert.Equal(_children[Ava], a.ChildId));
+        Assert.Contains(alerts, a => a.Kind == AlertKind.PossiblyMissingEducation && a.RaisedOn == new DateOnly(2026, 10, 2));
+        Assert.Contains(alerts, a => a.Kind == AlertKind.ChronicAbsence);
     }
 
     [Theory]

@@ -909,6 +909,33 @@ namespace Waymark.Data.Migrations.Postgres
                     b.ToTable("InterventionEnrolments");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.JobRun", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Failed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Job", "Day");
+
+                    b.ToTable("JobRuns");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.KeyPerson", b =>
                 {
                     b.Property<int>("Id")

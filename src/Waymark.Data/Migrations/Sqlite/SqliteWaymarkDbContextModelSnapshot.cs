@@ -870,6 +870,33 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.ToTable("InterventionEnrolments");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.JobRun", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Job", "Day");
+
+                    b.ToTable("JobRuns");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.KeyPerson", b =>
                 {
                     b.Property<int>("Id")

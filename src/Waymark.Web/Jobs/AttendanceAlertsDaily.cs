@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data;
+using Waymark.Data.Attendance;
+using Waymark.Data.Entities;
+using Waymark.Web.Auditing;
+using Waymark.Web.Hosting;
+
+namespace Waymark.Web.Jobs;
+
+/// <summary>
+/// Brings the attendance worklist up to date once a day for every pupil. An import already recomputes the pupils
+/// whose marks changed; this catches what follows from the date alone (an N mark now five school days old, ten
+/// days of unexplained absence, a reduced timetable past six weeks or its review date). Runs at
+/// <c>Waymark:Jobs:AttendanceAlertsAt</c> (UK time, default 06:00), or at start-up when that time has passed and
+/// the day's run has not happened. <c>Waymark:Jobs:Enabled=false</c> turns it off (the test hosts do).
+/// </summary>
+public sealed class AttendanceAlertsDaily(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration,
+    ILogger<AttendanceAlertsDaily> log) : BackgroundService
+{
+    public const string JobName = "attendance-alerts";
+
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    private TimeOnly RunAt => TimeOnly.TryParse(configuration["Waymark:Jobs:AttendanceAlertsAt"], System.Globalization.CultureInfo.InvariantCulture,
+        out var at) ? at : new TimeOnly(6, 0);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!configuration.GetValue("Waymark:Jobs:Enabled", true))
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunIfDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A database that is briefly unreachable must not stop tomorrow's run.
+                log.LogError(ex, "The daily attendance worklist job could not run");
+            }
+
+            await Task.Delay(TimeSpan.FromMinutes(5), clock, stoppingToken);
+        }
+    }
+
+    /// <summary>Runs the day's recompute if its time has come and no instance has run it yet. Returns what it did, or null.</summary>
+    public async Task<JobRun?> RunIfDueAsync(CancellationToken ct)
+    {
+        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), London);
+        if (TimeOnly.FromDateTime(now.DateTime) < RunAt)
+        {
+            return null;
+        }
+
+        var today = clock.UkToday();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        if (await ClaimAsync(db, today, ct) is not { } run)
+        {
+            return null;
+        }
+
+        try
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<AttendanceAlertEngine>().RecomputeAsync(today, ct: ct);
+            var changes = result.Changes;
+            run.Outcome = $"{changes.Pupils:N0} pupil record(s) checked, {changes.Raised:N0} raised, {changes.Cleared:N0} cleared, " +
+                $"{changes.Reopened:N0} reopened in {result.Elapsed.TotalSeconds:N1} s";
+            scope.ServiceProvider.GetRequiredService<Auditor>().Record(AuditActions.AttendanceAlertsRecomputed,
+                detail: $"as of {today:yyyy-MM-dd} (daily job): {changes.Raised} raised, {changes.Cleared} cleared, {changes.Reopened} reopened");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogError(ex, "The daily attendance worklist recompute failed");
+            db.ChangeTracker.Clear();
+            db.Attach(run);
+            run.Failed = true;
+            run.Outcome = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+        }
+
+        run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return run;
+    }
+
+    /// <summary>
+    /// The row for (job, day) is the claim: the first instance to insert it runs the job. A failed run is claimed
+    /// again by the next attempt.
+    /// </summary>
+    private async Task<JobRun?> ClaimAsync(WaymarkDbContext db, DateOnly today, CancellationToken ct)
+    {
+        var started = clock.GetUtcNow().UtcDateTime;
+        var existing = await db.JobRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Job == JobName && r.Day == today, ct);
+        if (existing is { Failed: false })
+        {
+            return null;
+        }
+
+        if (existing is not null)
+        {
+            var claimed = await db.JobRuns.Where(r => r.Job == JobName && r.Day == today && r.Failed)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Failed, false).SetProperty(r => r.StartedAtUtc, started)
+                    .SetProperty(r => r.FinishedAtUtc, (DateTime?)null).SetProperty(r => r.Outcome, (string?)null), ct);
+            return claimed == 1 ? await db.JobRuns.SingleAsync(r => r.Job == JobName && r.Day == today, ct) : null;
+        }
+
+        var run = new JobRun { Job = JobName, Day = today, StartedAtUtc = started };
+        db.JobRuns.Add(run);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return run;
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance inserted the day's row first.
+            return null;
+        }
+    }
+}
