@@ -153,7 +153,7 @@ public sealed class AttendanceAlertEngine(WaymarkDbContext db, IEnumerable<IAtte
         {
             var pupil = pupils[i];
             findings[i] = AttendanceAlertRules.Evaluate(new YearMarks(year, pupil.Marks), calendars[pupil.SchoolId], today,
-                lastSummer?.GetValueOrDefault(pupil.ChildId));
+                lastSummer?.GetValueOrDefault(pupil.ChildId), StatisticsCohort.IsOfCompulsorySchoolAge(pupil.DateOfBirth, year));
             partTime[i] = ReducedTimetableAlerts.CheckPartTimeMarks(year, pupil.ChildId, pupil.SchoolId, pupil.Marks, periods);
         });
         var pass = new MarksPass([.. partTime.OfType<PartTimeMarksFinding>()]);
@@ -210,7 +210,7 @@ public sealed class AttendanceAlertEngine(WaymarkDbContext db, IEnumerable<IAtte
 
     private static AlertKind KindNamed(string name) => KindsByName[name];
 
-    private sealed record PupilMarks(Guid ChildId, int SchoolId, byte[] Marks);
+    private sealed record PupilMarks(Guid ChildId, int SchoolId, byte[] Marks, DateOnly DateOfBirth);
 
     private async Task<(List<PupilMarks> Pupils, Dictionary<int, RegisterDays> Calendars)> LoadMarksAsync(
         AcademicYear year, HashSet<Guid>? children, CancellationToken ct)
@@ -220,16 +220,17 @@ public sealed class AttendanceAlertEngine(WaymarkDbContext db, IEnumerable<IAtte
             ? null
             : await db.AttendanceYears.Where(a => a.AcademicYear == year.StartYear && children.Contains(a.ChildId))
                 .Select(a => a.SchoolId).Distinct().ToListAsync(ct);
+        // The date of birth decides which rules apply (compulsory school age).
         var sql = string.Create(CultureInfo.InvariantCulture,
-            $"""SELECT "ChildId", "SchoolId", "Marks" FROM "AttendanceYears" WHERE "AcademicYear" = {year.StartYear}""");
+            $"""SELECT y."ChildId", y."SchoolId", y."Marks", c."DateOfBirth" FROM "AttendanceYears" AS y JOIN "Children" AS c ON c."Id" = y."ChildId" WHERE y."AcademicYear" = {year.StartYear}""");
         if (schools is not null)
         {
             sql += schools.Count == 0 ? " AND 1 = 0"
-                : $""" AND "SchoolId" IN ({string.Join(", ", schools.Select(id => id.ToString(CultureInfo.InvariantCulture)))})""";
+                : $""" AND y."SchoolId" IN ({string.Join(", ", schools.Select(id => id.ToString(CultureInfo.InvariantCulture)))})""";
         }
 
         var all = new List<PupilMarks>();
-        await ReadAsync(sql, r => all.Add(new PupilMarks(r.GetGuid(0), r.GetInt32(1), r.GetFieldValue<byte[]>(2))), ct);
+        await ReadAsync(sql, r => all.Add(new PupilMarks(r.GetGuid(0), r.GetInt32(1), r.GetFieldValue<byte[]>(2), r.GetFieldValue<DateOnly>(3))), ct);
         var calendars = SchoolCalendars(year, all);
         return (children is null ? all : [.. all.Where(p => children.Contains(p.ChildId))], calendars);
     }

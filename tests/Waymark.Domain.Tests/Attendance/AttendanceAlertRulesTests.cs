@@ -67,6 +67,25 @@ public class AttendanceAlertRulesTests
         Assert.NotNull(Find(findings, AlertKind.SevereAbsence));
     }
 
+    // Compulsory school age
+
+    [Fact]
+    public void Outside_compulsory_school_age_only_the_schools_register_rules_apply()
+    {
+        // Fifteen days ill, an N never replaced, then four weeks without explanation (O) up to today.
+        var pupil = Pupil().Days(Week1, 15, "I").Days(new DateOnly(2026, 9, 28), 1, "N").Days(new DateOnly(2026, 9, 29), 20, "O");
+        var today = new DateOnly(2026, 10, 26);
+
+        var compulsory = AttendanceAlertRules.Evaluate(pupil.Marks, null, today, null, ofCompulsorySchoolAge: true).Select(f => f.Kind).Order();
+        var sixthFormer = AttendanceAlertRules.Evaluate(pupil.Marks, null, today, null, ofCompulsorySchoolAge: false).Select(f => f.Kind).Order();
+
+        Assert.Equal(
+            [AlertKind.ChronicAbsence, AlertKind.SevereAbsence, AlertKind.UnexplainedMarkNotReplaced, AlertKind.PossiblyMissingEducation,
+             AlertKind.ExtendedIllness, AlertKind.UnauthorisedAbsenceThreshold],
+            compulsory);
+        Assert.Equal([AlertKind.SevereAbsence, AlertKind.UnexplainedMarkNotReplaced], sixthFormer);
+    }
+
     // Persistent and severe absence
 
     [Fact]

@@ -46,15 +46,22 @@ public abstract class AlertsCliTests(DatabaseProvider provider) : IAsyncLifetime
             }
         }
 
+        Guid sixthFormerId;
         await using (var db = _database.CreateContext())
         {
             var school = new School { Urn = TestWorld.NextUrn(), LaCode = 823, EstablishmentNumber = 4999, Name = "Cli Academy", Phase = SchoolPhase.Secondary, Type = "Academy converter" };
             var child = TestWorld.NewChild("Cli", "Pupil", new DateOnly(2013, 1, 1), Sex.Male, 4999, 1);
             child.Enrolments.Add(new Enrolment { School = school, StartDate = new DateOnly(2024, 9, 1), Type = EnrolmentType.Single });
-            db.Children.Add(child);
+
+            // In the sixth form (16 on 31 August 2026), with the same marks: beyond compulsory school age.
+            var sixthFormer = TestWorld.NewChild("Sixth", "Former", new DateOnly(2010, 5, 1), Sex.Female, 4999, 2);
+            sixthFormer.Enrolments.Add(new Enrolment { School = school, StartDate = new DateOnly(2021, 9, 1), Type = EnrolmentType.Single });
+            db.Children.AddRange(child, sixthFormer);
             await db.SaveChangesAsync();
             db.AttendanceYears.Add(new AttendanceYear { ChildId = child.Id, SchoolId = school.Id, AcademicYear = 2026, Marks = marks.Bytes });
+            db.AttendanceYears.Add(new AttendanceYear { ChildId = sixthFormer.Id, SchoolId = school.Id, AcademicYear = 2026, Marks = marks.Bytes });
             await db.SaveChangesAsync();
+            sixthFormerId = sixthFormer.Id;
         }
 
         var first = await RunAsync("attendance", "alerts", "--date", "2026-10-02");
@@ -62,18 +69,20 @@ public abstract class AlertsCliTests(DatabaseProvider provider) : IAsyncLifetime
         var bad = await RunAsync("attendance", "alerts", "--date", "2 October");
 
         Assert.Equal(0, first.Exit);
-        Assert.Contains("Alerts as of 2 October 2026: 1 pupil record(s) checked, 4 raised, 0 cleared, 0 reopened", first.Out, StringComparison.Ordinal);
+        Assert.Contains("Alerts as of 2 October 2026: 2 pupil record(s) checked, 5 raised, 0 cleared, 0 reopened", first.Out, StringComparison.Ordinal);
         Assert.Matches(@"Chronic absence\s+1\n", first.Out);
         Assert.Matches(@"Possibly missing education\s+1\n", first.Out);
+        Assert.Matches(@"Severe absence\s+2\n", first.Out);
         Assert.Matches(@"Persistent absence\s+0\n", first.Out);
-        Assert.Matches(@"Total\s+4\n", first.Out);
-        Assert.Contains("1 pupil record(s) checked, 0 raised, 0 cleared, 0 reopened", second.Out, StringComparison.Ordinal);
+        Assert.Matches(@"Total\s+5\n", first.Out);
+        Assert.Contains("2 pupil record(s) checked, 0 raised, 0 cleared, 0 reopened", second.Out, StringComparison.Ordinal);
         Assert.Equal(2, bad.Exit);
         Assert.Contains("--date: '2 October' is not a date (", bad.Err, StringComparison.Ordinal);
         await using var check = _database.CreateContext();
         Assert.Equal(
             [AlertKind.ChronicAbsence, AlertKind.SevereAbsence, AlertKind.PossiblyMissingEducation, AlertKind.UnauthorisedAbsenceThreshold],
-            (await check.AttendanceAlerts.Select(a => a.Kind).ToListAsync()).Order());
+            (await check.AttendanceAlerts.Where(a => a.ChildId != sixthFormerId).Select(a => a.Kind).ToListAsync()).Order());
+        Assert.Equal([AlertKind.SevereAbsence], await check.AttendanceAlerts.Where(a => a.ChildId == sixthFormerId).Select(a => a.Kind).ToListAsync());
         Assert.Equal(2, await check.AuditEvents.CountAsync(e => e.Action == AuditActions.AttendanceAlertsRecomputed));
     }
 }

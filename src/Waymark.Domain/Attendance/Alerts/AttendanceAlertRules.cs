@@ -111,7 +111,14 @@ public static class AttendanceAlertRules
     /// As above, given only the counts of last year's summer term (<paramref name="lastYearsTerm"/>), which is all
     /// the autumn term compares with; a caller with many pupils need not keep last year's marks.
     /// </summary>
-    public static IReadOnlyList<AlertFinding> Evaluate(YearMarks marks, RegisterDays? schoolDays, DateOnly today, SessionCounts? lastYearsTerm)
+    /// <param name="ofCompulsorySchoolAge">
+    /// False for a pupil outside compulsory school age this year (<see cref="StatisticsCohort.IsOfCompulsorySchoolAge"/>):
+    /// a Reception child or a sixth-former. The LA's duties (chronic absence, children missing education, the s19
+    /// illness duty, the penalty-notice threshold) are about children of compulsory school age, so only the school's
+    /// own register rules apply to them: persistent and severe absence, a fall, and N marks not replaced.
+    /// </param>
+    public static IReadOnlyList<AlertFinding> Evaluate(YearMarks marks, RegisterDays? schoolDays, DateOnly today, SessionCounts? lastYearsTerm,
+        bool ofCompulsorySchoolAge = true)
     {
         ArgumentNullException.ThrowIfNull(marks);
         var year = marks.Year;
@@ -138,15 +145,20 @@ public static class AttendanceAlertRules
         var yearToDate = earlier + lastTerm + thisTerm;
 
         var findings = new List<AlertFinding>(2);
-        Add(findings, ChronicAbsence(term, thisTerm));
         Add(findings, YearToDateAbsence(year, yearToDate));
         if ((previous.Year == year ? lastTerm : lastYearsTerm) is SessionCounts counts)
         {
             Add(findings, AttendanceFall(term, thisTerm, previous, counts));
         }
 
-        Add(findings, ExtendedIllness(year, bytes.AsSpan(0, sessions).Count(Illness)));
         Add(findings, UnreplacedNMarks(marks, days, today));
+        if (!ofCompulsorySchoolAge)
+        {
+            return findings;
+        }
+
+        Add(findings, ChronicAbsence(term, thisTerm));
+        Add(findings, ExtendedIllness(year, bytes.AsSpan(0, sessions).Count(Illness)));
         Add(findings, PossiblyMissingEducation(marks, days, today));
 
         // Most pupils have fewer than ten unauthorised sessions all year, and cannot have ten in ten weeks.
