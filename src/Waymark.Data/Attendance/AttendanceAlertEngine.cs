@@ -99,13 +99,14 @@ public sealed class AttendanceAlertEngine(WaymarkDbContext db, IEnumerable<IAtte
         foreach (var alert in existing)
         {
             var holds = found.Remove((alert.ChildId, alert.Kind, alert.Key), out var now);
-            if (!holds && !alert.Cleared)
+            switch (AlertLifecycle.Next(holds, alert.Cleared, alert.Handled))
             {
-                toClear.Add(alert.Id);
-            }
-            else if (holds && alert.Cleared && !alert.Handled)
-            {
-                toReopen.Add((alert.Id, now.Finding.Summary));
+                case AlertStep.Clear:
+                    toClear.Add(alert.Id);
+                    break;
+                case AlertStep.Reopen:
+                    toReopen.Add((alert.Id, now.Finding.Summary));
+                    break;
             }
         }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data.Access;
 using Waymark.Data.Entities;
 using Waymark.Domain.Attendance;
+using Waymark.Domain.Attendance.Alerts;
 using Waymark.Domain.Calendar;
 using Waymark.Domain.People;
 
@@ -24,6 +25,10 @@ public static class ReducedTimetableAlerts
     ];
 
     public static string TimetableKey(int timetableId) => $"reduced-timetable:{timetableId}";
+
+    /// <summary>A review overdue is keyed by its due date too: the next overdue review is a new occurrence.</summary>
+    public static string ReviewKey(int timetableId, DateOnly due) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"reduced-timetable:{timetableId}:review-due:{due:yyyy-MM-dd}");
 
     public static string MarksKey(AcademicYear year, int schoolId) => $"c2:{year.StartYear}:{schoolId}";
 
@@ -66,9 +71,11 @@ public static class ReducedTimetableAlerts
             .ToHashSet();
         foreach (var t in timetables)
         {
-            foreach (var finding in ReducedTimetableChecks.Check(t.ToState(withSocialWorker.Contains(t.ChildId)), today))
+            var state = t.ToState(withSocialWorker.Contains(t.ChildId));
+            foreach (var finding in ReducedTimetableChecks.Check(state, today))
             {
-                wanted[(t.ChildId, finding.Kind, TimetableKey(t.Id))] = (t.SchoolId, finding.Owner, finding.Summary);
+                var key = finding.Kind == AlertKind.ReducedTimetableReviewOverdue ? ReviewKey(t.Id, ReducedTimetableChecks.ReviewDue(state)) : TimetableKey(t.Id);
+                wanted[(t.ChildId, finding.Kind, key)] = (t.SchoolId, finding.Owner, finding.Summary);
             }
         }
 
@@ -99,20 +106,27 @@ public static class ReducedTimetableAlerts
         int raised = 0, cleared = 0;
         foreach (var alert in existing)
         {
-            if (wanted.Remove((alert.ChildId, alert.Kind, alert.Key), out var w))
+            var holds = wanted.Remove((alert.ChildId, alert.Kind, alert.Key), out var w);
+
+            // C2 alerts on earlier years' marks are left as they stood: this recompute reads only this year's.
+            var earlierYear = alert.Kind == AlertKind.PartTimeMarksWithoutTimetable && !alert.Key.StartsWith(yearPrefix, StringComparison.Ordinal);
+            switch (earlierYear ? AlertStep.Keep : AlertLifecycle.Next(holds, alert.ClearedOn is not null, alert.HandledAtUtc is not null))
             {
-                (alert.SchoolId, alert.Owner, alert.Summary) = (w.SchoolId, w.Owner, w.Summary);
-                if (alert.ClearedOn is not null)
-                {
-                    // The condition is back: a new occurrence, so the earlier handling no longer answers it.
-                    (alert.ClearedOn, alert.RaisedOn, alert.HandledAtUtc, alert.HandledByUserId, alert.HandledNote) = (null, today, null, null, null);
+                case AlertStep.Clear:
+                    alert.ClearedOn = today;
+                    cleared++;
+                    break;
+                case AlertStep.Reopen:
+                    (alert.ClearedOn, alert.SchoolId, alert.Owner, alert.Summary) = (null, w.SchoolId, w.Owner, w.Summary);
                     raised++;
-                }
-            }
-            else if (alert.ClearedOn is null && (alert.Kind != AlertKind.PartTimeMarksWithoutTimetable || alert.Key.StartsWith(yearPrefix, StringComparison.Ordinal)))
-            {
-                alert.ClearedOn = today;
-                cleared++;
+                    break;
+                default:
+                    if (holds && alert.ClearedOn is null)
+                    {
+                        (alert.SchoolId, alert.Owner, alert.Summary) = (w.SchoolId, w.Owner, w.Summary);
+                    }
+
+                    break;
             }
         }
 

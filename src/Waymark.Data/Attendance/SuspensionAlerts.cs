@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data.Access;
 using Waymark.Data.Entities;
 using Waymark.Domain.Attendance;
+using Waymark.Domain.Attendance.Alerts;
 using Waymark.Domain.Calendar;
 using Waymark.Domain.Children;
 using Waymark.Domain.People;
@@ -40,16 +41,17 @@ public static class SuspensionAlerts
                 return;
             }
 
-            // A handled entry stays handled; a cleared one comes back if its condition holds again.
-            alert.ClearedOn = null;
-            alert.Owner = owner;
-            alert.SchoolId = schoolId;
-            alert.Summary = summary;
+            var step = AlertLifecycle.Next(holds: true, alert.ClearedOn is not null, alert.HandledAtUtc is not null);
+            if (step == AlertStep.Reopen || alert.ClearedOn is null)
+            {
+                (alert.ClearedOn, alert.Owner, alert.SchoolId, alert.Summary) = (null, owner, schoolId, summary);
+            }
         }
 
         void Clear(AlertKind kind, string key)
         {
-            if (alerts.FirstOrDefault(a => a.Kind == kind && a.Key == key) is { ClearedOn: null } alert)
+            if (alerts.FirstOrDefault(a => a.Kind == kind && a.Key == key) is { } alert
+                && AlertLifecycle.Next(holds: false, alert.ClearedOn is not null, alert.HandledAtUtc is not null) == AlertStep.Clear)
             {
                 alert.ClearedOn = today;
             }
@@ -85,23 +87,39 @@ public static class SuspensionAlerts
             }
         }
 
-        var sessions = SessionsIn(year, suspensions);
-        var limitKey = year.ToString();
-        if (SuspensionRules.LimitWarning(sessions, year) is string warning)
+        // The limit is the headteacher's, so it is counted per school. Each status (approaching, reached, over) is its
+        // own occurrence: handling the warning does not hide that the limit has since been reached.
+        var totals = SessionsBySchool(year, suspensions);
+        foreach (var alert in alerts.Where(a => a.Kind == AlertKind.SuspensionLimit).ToList())
         {
-            var latest = suspensions.Last(s => s.Kind == ExclusionKind.Suspension);
-            Raise(AlertKind.SuspensionLimit, limitKey, AlertOwner.School, latest.SchoolId, warning);
+            if (alert.SchoolId is not int school || LimitKey(year, school, SuspensionRules.LimitStatus(totals.GetValueOrDefault(school))) != alert.Key)
+            {
+                Clear(AlertKind.SuspensionLimit, alert.Key);
+            }
         }
-        else
+
+        foreach (var (school, sessions) in totals)
         {
-            Clear(AlertKind.SuspensionLimit, limitKey);
+            if (SuspensionRules.LimitWarning(sessions, year) is string warning)
+            {
+                Raise(AlertKind.SuspensionLimit, LimitKey(year, school, SuspensionRules.LimitStatus(sessions)), AlertOwner.School, school, warning);
+            }
         }
     }
 
-    /// <summary>Sessions of suspension in the school year: the total the 45-day limit applies to.</summary>
-    public static int SessionsIn(AcademicYear year, IEnumerable<Suspension> suspensions) =>
+    public static string LimitKey(AcademicYear year, int schoolId, SuspensionLimitStatus status) =>
+        string.Create(CultureInfo.InvariantCulture, $"{year}:{schoolId}:{status.ToString().ToLowerInvariant()}");
+
+    /// <summary>
+    /// Sessions of suspension in the school year at each school: the totals the 45-day limit applies to (a headteacher
+    /// may suspend a pupil for up to 45 school days in a school year). Schools with none are left out.
+    /// </summary>
+    public static IReadOnlyDictionary<int, int> SessionsBySchool(AcademicYear year, IEnumerable<Suspension> suspensions) =>
         suspensions.Where(s => s.Kind == ExclusionKind.Suspension && s.Sessions is not null)
-            .Sum(s => SuspensionRules.SessionsIn(year, s.StartDate, s.FirstSession, s.Sessions!.Value));
+            .GroupBy(s => s.SchoolId)
+            .Select(g => (School: g.Key, Sessions: g.Sum(s => SuspensionRules.SessionsIn(year, s.StartDate, s.FirstSession, s.Sessions!.Value))))
+            .Where(t => t.Sessions > 0)
+            .ToDictionary(t => t.School, t => t.Sessions);
 
     /// <summary>
     /// Tells the child's social worker and virtual school contact, in the app, that the child has just

@@ -187,11 +187,8 @@ public static class ReducedTimetables
             errors.Add(("ParentAgreedOn", "The parent must have agreed on or before the start date"));
         }
 
-        if (string.IsNullOrWhiteSpace(d.PlanToFullTime))
-        {
-            errors.Add(("PlanToFullTime", "Enter the plan back to full-time education, with dates"));
-        }
-
+        // The plan back may not be agreed on day one; a timetable without one is recorded and flagged to the LA
+        // (ReducedTimetableChecks) until a review adds it.
         TooLong(errors, "PlanToFullTime", "The plan back to full time", d.PlanToFullTime, MaxTextLength);
         if (d.EarlyHelpConsidered is null)
         {

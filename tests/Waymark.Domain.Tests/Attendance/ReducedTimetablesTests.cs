@@ -96,9 +96,10 @@ public sealed class ReducedTimetablesTests
     }
 
     [Fact]
-    public void The_plan_back_and_early_help_are_required()
+    public void Early_help_is_required_and_the_plan_back_may_follow_at_a_review()
     {
-        Assert.Equal(["PlanToFullTime"], Fields(Valid() with { PlanToFullTime = " " }));
+        Assert.Empty(Fields(Valid() with { PlanToFullTime = " " }));
+        Assert.Empty(Fields(Valid() with { PlanToFullTime = null }));
         Assert.Equal(["EarlyHelpConsidered"], Fields(Valid() with { EarlyHelpConsidered = null, EarlyHelpOutcome = null }));
         Assert.Equal(["EarlyHelpOutcome"], Fields(Valid() with { EarlyHelpOutcome = null }));
         Assert.Empty(Fields(Valid() with { EarlyHelpConsidered = false, EarlyHelpOutcome = null }));

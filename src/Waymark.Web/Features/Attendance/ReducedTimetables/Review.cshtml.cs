@@ -33,6 +33,10 @@ public sealed class ReviewModel(WaymarkDbContext db, ReducedTimetableGate gate, 
     [BindProperty]
     public DateInput SocialWorkerInformedOn { get; set; } = new();
 
+    /// <summary>The plan back to full time, as it stands after the review: it may be written for the first time or changed here.</summary>
+    [BindProperty]
+    public string? PlanToFullTime { get; set; }
+
     /// <summary>The social worker's date is asked for here only while it is missing.</summary>
     public bool AskSocialWorkerInformed => Access.HasSocialWorker && Timetable.SocialWorkerInformedOn is null;
 
@@ -44,6 +48,7 @@ public sealed class ReviewModel(WaymarkDbContext db, ReducedTimetableGate gate, 
         }
 
         ReviewedOn = DateInput.From(Access.Today);
+        PlanToFullTime = Timetable.PlanToFullTime;
         return Page();
     }
 
@@ -85,12 +90,28 @@ public sealed class ReviewModel(WaymarkDbContext db, ReducedTimetableGate gate, 
             }
         }
 
+        var plan = Trim(PlanToFullTime);
+        if (plan is { Length: > Rules.MaxTextLength })
+        {
+            ModelState.AddModelError(nameof(PlanToFullTime), $"The plan back to full time must be {Rules.MaxTextLength:N0} characters or fewer");
+        }
+        else if (plan is null && Timetable.PlanToFullTime is not null)
+        {
+            ModelState.AddModelError(nameof(PlanToFullTime), "Enter the plan back to full-time education: a plan once agreed can be changed but not removed");
+        }
+
         if (ModelState.ErrorCount > 0)
         {
             return Page();
         }
 
         var timetable = await Db.ReducedTimetables.SingleAsync(t => t.Id == timetableId);
+        var planChanged = plan is not null && plan != timetable.PlanToFullTime;
+        if (planChanged)
+        {
+            timetable.PlanToFullTime = plan;
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         Db.ReducedTimetableReviews.Add(new ReducedTimetableReview
         {
@@ -103,7 +124,8 @@ public sealed class ReviewModel(WaymarkDbContext db, ReducedTimetableGate gate, 
         }
 
         timetable.UpdatedAtUtc = now;
-        auditor.Record(AuditActions.ReducedTimetableChanged, id, $"Reduced timetable {timetableId} reviewed on {details.ReviewedOn:yyyy-MM-dd}");
+        auditor.Record(AuditActions.ReducedTimetableChanged, id,
+            $"Reduced timetable {timetableId} reviewed on {details.ReviewedOn:yyyy-MM-dd}{(planChanged ? "; plan back to full time " + (Timetable.PlanToFullTime is null ? "added" : "changed") : "")}");
         await Db.SaveChangesAsync();
         await ReducedTimetableAlerts.RecomputeAsync(Db, Access.Today, [id]);
         Flash("Review recorded");

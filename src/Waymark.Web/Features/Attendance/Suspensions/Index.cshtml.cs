@@ -9,7 +9,7 @@ using Waymark.Web.Auth;
 
 namespace Waymark.Web.Features.Attendance.Suspensions;
 
-/// <summary>A child's suspensions and exclusions, newest first, with this school year's total against the 45-day limit.</summary>
+/// <summary>A child's suspensions and exclusions, newest first, with this school year's total at each school against the 45-day limit.</summary>
 public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Auditor auditor, TimeProvider clock)
     : SuspensionPageModel(db, currentUser, auditor, clock)
 {
@@ -17,7 +17,8 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
 
     public AcademicYear Year { get; private set; }
 
-    public int SessionsThisYear { get; private set; }
+    /// <summary>This school year's sessions of suspension at each school, with its name: the 45-day limit is per school.</summary>
+    public IReadOnlyList<(string School, int Sessions)> SessionsThisYear { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -29,7 +30,8 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
         Suspensions = await Db.Suspensions.AsNoTracking().Include(s => s.School).Where(s => s.ChildId == id)
             .OrderByDescending(s => s.StartDate).ThenByDescending(s => s.Id).ToListAsync();
         Year = AcademicYear.Containing(TodayDate);
-        SessionsThisYear = SuspensionAlerts.SessionsIn(Year, Suspensions);
+        var names = Suspensions.Select(s => s.School!).DistinctBy(s => s.Id).ToDictionary(s => s.Id, s => s.Name);
+        SessionsThisYear = [.. SuspensionAlerts.SessionsBySchool(Year, Suspensions).Select(t => (names[t.Key], t.Value)).OrderBy(t => t.Item1, StringComparer.Ordinal)];
         return Page();
     }
 }
