@@ -16,7 +16,7 @@ public class StatisticsCohortTests
     }
 
     [Theory]
-    [InlineData("2020-08-31", true)]  // 5 on 31 August 2025: the oldest of Year 1
+    [InlineData("2020-08-31", true)]  // 5 on 31 August 2025: the youngest of Year 1
     [InlineData("2020-09-01", false)] // still 4: reception, reported separately
     [InlineData("2021-03-01", false)] // 4
     [InlineData("2010-09-01", true)]  // 14 on 31 August 2025

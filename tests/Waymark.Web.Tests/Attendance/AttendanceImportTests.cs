@@ -276,6 +276,27 @@ public abstract class AttendanceImportTests(DatabaseProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task Withdrawn_codes_are_taken_for_dates_before_19_August_2024_and_counted_in_their_category()
+    {
+        const string dee = "A900000000004";
+        await using (var db = _database.CreateContext())
+        {
+            AddChild(db, dee, (_brookside, new DateOnly(2023, 9, 1), null));
+            await db.SaveChangesAsync();
+        }
+
+        // H (authorised holiday) and J (interview, an approved activity) were in use until 19 August 2024.
+        var file = WriteCsv("upn,date,session,code\n" + dee + ",2023-10-02,AM,H\n" + dee + ",2023-10-02,PM,J\n" + dee + ",2023-10-03,AM,/\n");
+
+        var result = await RunAsync("import", "attendance", file);
+        var stats = await RunAsync("attendance", "stats", "--from", "2023-09-01", "--to", "2024-08-31");
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("Read 3 row(s): 3 mark(s) new", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"{dee},3,1,1,1,0,0,66.67,33.33,true,false", stats.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_same_session_twice_with_the_same_code_is_one_mark()
     {
         var result = await RunAsync("import", "attendance", WriteCsv("upn,date,session,code\n" + Ava + ",2025-09-08,AM,/\n" + Ava + ",2025-09-08,AM,\\\n"));

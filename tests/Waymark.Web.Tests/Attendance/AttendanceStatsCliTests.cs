@@ -233,7 +233,7 @@ public abstract class AttendanceStatsCliTests(DatabaseProvider provider) : IAsyn
             db.Schools.Add(_s1);
             db.Children.Add(pupil);
             db.AttendanceYears.AddRange(
-                YearOf(pupil, _s1, 2024, Marks(("/", 6), ("H", 2), ("N", 2))), // H: authorised holiday, as stored before 2024
+                YearOf(pupil, _s1, 2024, Marks(("/", 6), ("C", 2), ("N", 2))), // C: authorised, exceptional circumstances
                 YearOf(pupil, _s1, 2025, Marks(("/", 10))));
             await db.SaveChangesAsync();
         }

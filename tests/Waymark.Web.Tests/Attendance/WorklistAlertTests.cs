@@ -289,6 +289,10 @@ public abstract class WorklistAlertTests(WaymarkTestHost host)
         var tooLong = await ErrorsAsync(await client.PostFormAsync(path, new() { ["Note"] = new string('x', 2001) }));
         var handled = await client.PostFormAsync(path, new() { ["Note"] = " Met the parent; attendance plan agreed " });
         var list = await (await client.GetAsync("/attendance/worklist?status=handled")).GetDocumentAsync();
+
+        // The success message is shown once, by the layout.
+        var banner = Assert.Single(list.QuerySelectorAll(".govuk-notification-banner"));
+        Assert.Contains("marked as handled", banner.TextContent, StringComparison.Ordinal);
         var again = await ErrorsAsync(await client.PostFormAsync(path, new() { ["Note"] = "Twice" }, formPage: "/attendance/worklist"));
 
         Assert.Equal(["Enter a note of what was done"], blank);
