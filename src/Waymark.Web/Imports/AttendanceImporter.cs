@@ -6,6 +6,7 @@ using Waymark.Data;
 using Waymark.Data.Attendance;
 using Waymark.Data.Entities;
 using Waymark.Domain.Attendance;
+using Waymark.Domain.Calendar;
 using Waymark.Web.Hosting;
 
 namespace Waymark.Web.Imports;
@@ -98,13 +99,113 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
     public async Task<AttendanceImportResult> ImportAsync(Stream csv, string fileName, IProgress<double>? progress = null,
         AttendanceImportOptions? options = null, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(csv);
         options ??= new AttendanceImportOptions();
         var userId = options.UserId;
-        ArgumentNullException.ThrowIfNull(csv);
+        var today = clock.UkToday();
+
+        // One academic year of marks is held at a time. A file that spans several years is read again for each
+        // further year, so memory follows the number of pupils, never the size of the file. (A stream that cannot
+        // be read twice is taken whole, every year at once.)
+        var origin = csv.CanSeek ? csv.Position : 0;
+        var years = new YearChoice(split: csv.CanSeek, only: null);
+        var first = await ReadPassAsync(csv, years, lookups: null, today, progress, ct);
+        if (first.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (first.Problems.Count > 0)
+        {
+            return new AttendanceImportResult(first.Rows, 0, 0, 0, first.Problems.Listed, first.Problems.Count);
+        }
+
+        if (first.Rows == 0)
+        {
+            return AttendanceImportResult.Refused(0, new ImportProblem(2, null, "the file has a header but no marks"));
+        }
+
+        long @new = 0, changed = 0, unchanged = 0;
+        var written = new HashSet<Guid>();
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            async Task ApplyAsync(MarkBatch batch)
+            {
+                var result = await register.ApplyAsync(batch, $"import attendance {fileName}", userId, ct);
+                (@new, changed, unchanged) = (@new + result.New, changed + result.Changed, unchanged + result.Unchanged);
+                written.UnionWith(batch.ChildrenWritten());
+            }
+
+            await ApplyAsync(first.Batch);
+            foreach (var year in years.Others)
+            {
+                csv.Position = origin;
+                var pass = await ReadPassAsync(csv, new YearChoice(split: true, only: year), first.Lookups, today, progress, ct);
+
+                // Every row was checked on the first pass; what is left to find is a session given two codes in this year.
+                if (pass.Problems.Count > 0)
+                {
+                    return new AttendanceImportResult(first.Rows, 0, 0, 0, pass.Problems.Listed, pass.Problems.Count);
+                }
+
+                await ApplyAsync(pass.Batch);
+            }
+
+            auditor.Record(AuditActions.AttendanceImported, userId: userId,
+                detail: $"{fileName}: {first.Rows:N0} row(s), {@new:N0} mark(s) new, {changed:N0} changed, {unchanged:N0} unchanged");
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        progress?.Report(1);
+
+        // The worklist follows the marks at once for the pupils whose registers changed; the daily recompute
+        // (AttendanceAlertsDaily) catches the alerts that come from the date alone.
+        AlertRecompute? worklist = null;
+        if (written.Count > 0 && options.RecomputeWorklist)
+        {
+            worklist = (await alerts.RecomputeAsync(today, written, ct)).Changes;
+        }
+
+        return new AttendanceImportResult(first.Rows, @new, changed, unchanged, [], 0) { Worklist = worklist };
+    }
+
+    /// <summary>Which academic year a pass over the file gathers; the first pass takes the first year it meets and notes the rest.</summary>
+    private sealed class YearChoice(bool split, int? only)
+    {
+        private int? _only = only;
+
+        public SortedSet<int> Others { get; } = [];
+
+        public bool Take(int startYear)
+        {
+            if (!split)
+            {
+                return true;
+            }
+
+            _only ??= startYear;
+            if (startYear == _only)
+            {
+                return true;
+            }
+
+            Others.Add(startYear);
+            return false;
+        }
+    }
+
+    /// <summary>The pupils and schools rows are checked against, loaded once per import.</summary>
+    private sealed record Lookups(Dictionary<string, Pupil> Pupils, Dictionary<int, int> Schools);
+
+    private sealed record Pass(long Rows, MarkBatch Batch, Problems Problems, Lookups Lookups, AttendanceImportResult? Refusal = null);
+
+    private async Task<Pass> ReadPassAsync(Stream csv, YearChoice years, Lookups? lookups, DateOnly today, IProgress<double>? progress,
+        CancellationToken ct)
+    {
         var problems = new Problems();
         var batch = new MarkBatch();
-        long rows = 0;
-        var today = clock.UkToday();
+        Pass Refused(params ImportProblem[] refusal) => new(0, batch, problems, lookups!, AttendanceImportResult.Refused(0, refusal));
 
         var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
         using var text = new StreamReader(csv, strictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
@@ -120,12 +221,12 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
         }
         catch (DecoderFallbackException)
         {
-            return AttendanceImportResult.Refused(0, NotUtf8(1));
+            return Refused(NotUtf8(1));
         }
         catch (ArgumentException)
         {
             // Sep refuses a header naming the same column twice in the same case (other cases are found below).
-            return AttendanceImportResult.Refused(0, new ImportProblem(1, null, "a column is named twice in the header row"));
+            return Refused(new ImportProblem(1, null, "a column is named twice in the header row"));
         }
 
         using (reader)
@@ -133,8 +234,7 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
             var header = reader.Header;
             if (header.IsEmpty)
             {
-                return AttendanceImportResult.Refused(0,
-                    new ImportProblem(1, null, $"the file is empty; the first line must name the columns {string.Join(",", Columns)}"));
+                return Refused(new ImportProblem(1, null, $"the file is empty; the first line must name the columns {string.Join(",", Columns)}"));
             }
 
             var headerProblems = new List<ImportProblem>();
@@ -152,7 +252,7 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
 
             if (headerProblems.Count > 0)
             {
-                return AttendanceImportResult.Refused(0, [.. headerProblems]);
+                return Refused([.. headerProblems]);
             }
 
             TryColumn(header, "upn", out var upnColumn);
@@ -162,51 +262,19 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
             var urnColumn = TryColumn(header, UrnColumn, out var u) ? u : -1;
             var needed = Math.Max(Math.Max(upnColumn, dateColumn), Math.Max(Math.Max(sessionColumn, codeColumn), urnColumn)) + 1;
 
-            var pupils = await LoadPupilsAsync(ct);
-            var byUpn = pupils.GetAlternateLookup<ReadOnlySpan<char>>();
-            var schools = await db.Schools.AsNoTracking().ToDictionaryAsync(s => s.Urn, s => s.Id, ct);
-
+            lookups ??= new Lookups(await LoadPupilsAsync(ct), await db.Schools.AsNoTracking().ToDictionaryAsync(s => s.Urn, s => s.Id, ct));
+            var byUpn = lookups.Pupils.GetAlternateLookup<ReadOnlySpan<char>>();
             var columns = new ColumnIndexes(upnColumn, dateColumn, sessionColumn, codeColumn, urnColumn, needed);
-            rows = ReadRows(reader, columns, byUpn, schools, today, batch, problems, csv, progress, ct);
+            var rows = ReadRows(reader, columns, byUpn, lookups.Schools, today, years, batch, problems, csv, progress, ct);
+            return new Pass(rows, batch, problems, lookups);
         }
-
-        progress?.Report(1);
-        if (problems.Count > 0)
-        {
-            return new AttendanceImportResult(rows, 0, 0, 0, problems.Listed, problems.Count);
-        }
-
-        if (rows == 0)
-        {
-            return AttendanceImportResult.Refused(0, new ImportProblem(2, null, "the file has a header but no marks"));
-        }
-
-        RegisterResult result;
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
-        {
-            result = await register.ApplyAsync(batch, $"import attendance {fileName}", userId, ct);
-            auditor.Record(AuditActions.AttendanceImported, userId: userId,
-                detail: $"{fileName}: {rows:N0} row(s), {result.New:N0} mark(s) new, {result.Changed:N0} changed, {result.Unchanged:N0} unchanged");
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-
-        // The worklist follows the marks at once for the pupils whose registers changed; the daily recompute
-        // (AttendanceAlertsDaily) catches the alerts that come from the date alone.
-        var written = batch.ChildrenWritten();
-        AlertRecompute? worklist = null;
-        if (written.Count > 0 && options.RecomputeWorklist)
-        {
-            worklist = (await alerts.RecomputeAsync(today, written, ct)).Changes;
-        }
-
-        return new AttendanceImportResult(rows, result.New, result.Changed, result.Unchanged, [], 0) { Worklist = worklist };
     }
 
     private readonly record struct ColumnIndexes(int Upn, int Date, int Session, int Code, int Urn, int Needed);
 
     private static long ReadRows(SepReader reader, ColumnIndexes c, Dictionary<string, Pupil>.AlternateLookup<ReadOnlySpan<char>> byUpn,
-        Dictionary<int, int> schools, DateOnly today, MarkBatch batch, Problems problems, Stream csv, IProgress<double>? progress, CancellationToken ct)
+        Dictionary<int, int> schools, DateOnly today, YearChoice years, MarkBatch batch, Problems problems, Stream csv, IProgress<double>? progress,
+        CancellationToken ct)
     {
         // Registers come pupil by pupil and day by day, so most rows repeat the row before's UPN, date and URN:
         // remembering the last of each skips the lookups, which are most of the cost of a row.
@@ -215,6 +283,7 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
         var lastDate = new Recent<DateOnly>();
         var lastUrn = new Recent<int>();
         Roll? lastRoll = null;
+        var (takenDate, taken) = (DateOnly.MinValue, false);
         Pupil? lastRollPupil = null;
         int? lastRollGiven = null;
         try
@@ -361,6 +430,16 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
                             : $"pupil {pupil.Upn} is not on the roll of URN {row[c.Urn].Span.Trim()} on {date:yyyy-MM-dd}");
                         continue;
                     }
+                }
+
+                if (date != takenDate)
+                {
+                    (takenDate, taken) = (date, years.Take(AcademicYear.Containing(date).StartYear));
+                }
+
+                if (!taken)
+                {
+                    continue;
                 }
 
                 var earlier = batch.Add(pupil.Id, lastRoll.Value.SchoolId, date, session, code);

@@ -297,6 +297,39 @@ public abstract class AttendanceImportTests(DatabaseProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task A_file_spanning_school_years_is_saved_year_by_year_in_one_transaction()
+    {
+        // Rows of 2024/25 and 2025/26 interleaved; the second year is gathered on a second reading of the file.
+        var mixed = "upn,date,session,code\n" +
+            Ava + ",2025-09-08,AM,/\n" +
+            Ava + ",2025-06-02,AM,I\n" +
+            Ben + ",2025-09-08,PM,L\n" +
+            Ben + ",2025-06-02,PM,/\n";
+        var conflictInSecondYear = mixed + Ben + ",2025-06-02,PM,O\n";
+
+        var refused = await RunAsync("import", "attendance", WriteCsv(conflictInSecondYear));
+        await using (var db = _database.CreateContext())
+        {
+            Assert.Empty(db.AttendanceYears);
+        }
+
+        var saved = await RunAsync("import", "attendance", WriteCsv(mixed));
+        var again = await RunAsync("import", "attendance", WriteCsv(mixed));
+
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains($"line 6, column code: {Ben} 2025-06-02 PM is '/' on an earlier line and 'O' here", refused.Err, StringComparison.Ordinal);
+        Assert.Contains("Nothing was imported: 1 problem(s) in 5 row(s).", refused.Err, StringComparison.Ordinal);
+        Assert.Equal(0, saved.Exit);
+        Assert.Contains("Read 4 row(s): 4 mark(s) new, 0 changed, 0 unchanged.", saved.Out, StringComparison.Ordinal);
+        Assert.Contains("Read 4 row(s): 0 mark(s) new, 0 changed, 4 unchanged.", again.Out, StringComparison.Ordinal);
+        await using var check = _database.CreateContext();
+        Assert.Equal([(2024, 2), (2025, 2)],
+            (await check.AttendanceYears.Select(y => y.AcademicYear).ToListAsync()).GroupBy(y => y).Select(g => (g.Key, g.Count())).Order());
+        var audit = await check.AuditEvents.Where(e => e.Action == AuditActions.AttendanceImported).OrderBy(e => e.Id).FirstAsync();
+        Assert.Contains("4 row(s), 4 mark(s) new", audit.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_same_session_twice_with_the_same_code_is_one_mark()
     {
         var result = await RunAsync("import", "attendance", WriteCsv("upn,date,session,code\n" + Ava + ",2025-09-08,AM,/\n" + Ava + ",2025-09-08,AM,\\\n"));
