@@ -56,6 +56,12 @@ public sealed class AttendanceAlertEngine(WaymarkDbContext db, IEnumerable<IAtte
     private static readonly AlertKind[] MarkKinds = [.. AlertHandling.FromMarks];
 
     /// <summary>
+    /// Up to this many children with an LA-duty finding have their dates of birth looked up one by one; above it the
+    /// database lists everyone outside compulsory school age in one pass. Settable so tests can drive both paths.
+    /// </summary>
+    public int AgeLookupLimit { get; init; } = IdsPerStatement;
+
+    /// <summary>
     /// Recomputes alerts as of <paramref name="today"/> for every pupil with marks this academic year, or only for
     /// <paramref name="children"/>. The suspension and reduced-timetable sources then run for the same children.
     /// </summary>
@@ -154,25 +160,67 @@ public sealed class AttendanceAlertEngine(WaymarkDbContext db, IEnumerable<IAtte
         {
             var pupil = pupils[i];
             findings[i] = AttendanceAlertRules.Evaluate(new YearMarks(year, pupil.Marks), calendars[pupil.SchoolId], today,
-                lastSummer?.GetValueOrDefault(pupil.ChildId), StatisticsCohort.IsOfCompulsorySchoolAge(pupil.DateOfBirth, year));
+                lastSummer?.GetValueOrDefault(pupil.ChildId));
             partTime[i] = ReducedTimetableAlerts.CheckPartTimeMarks(year, pupil.ChildId, pupil.SchoolId, pupil.Marks, periods);
         });
         var pass = new MarksPass([.. partTime.OfType<PartTimeMarksFinding>()]);
+
+        // The LA's duties are to children of compulsory school age. Dates of birth are read only for the few pupils
+        // with such a finding: joining every pupil's year to Children cost half a second for an LA.
+        var needAge = new HashSet<Guid>();
+        for (var i = 0; i < pupils.Count; i++)
+        {
+            if (findings[i].Any(f => AttendanceAlertRules.OnlyOfCompulsorySchoolAge(f.Kind)))
+            {
+                needAge.Add(pupils[i].ChildId);
+            }
+        }
+
+        var outsideAge = await OutsideCompulsorySchoolAgeAsync(needAge, year, ct);
 
         var found = new Dictionary<(Guid ChildId, AlertKind Kind, string Key), (int SchoolId, AlertFinding Finding)>(pupils.Count);
         for (var i = 0; i < pupils.Count; i++)
         {
             var pupil = pupils[i];
             var list = findings[i];
+            var outside = outsideAge.Contains(pupil.ChildId);
             for (var f = 0; f < list.Count; f++)
             {
-                found[(pupil.ChildId, list[f].Kind, $"{pupil.SchoolId}:{list[f].Key}")] = (pupil.SchoolId, list[f]);
+                if (!(outside && AttendanceAlertRules.OnlyOfCompulsorySchoolAge(list[f].Kind)))
+                {
+                    found[(pupil.ChildId, list[f].Kind, $"{pupil.SchoolId}:{list[f].Key}")] = (pupil.SchoolId, list[f]);
+                }
             }
         }
 
         return (pupils.Count, found, pass);
     }
 
+
+    /// <summary>Of <paramref name="children"/>, those outside compulsory school age this year (<see cref="StatisticsCohort"/>).</summary>
+    private async Task<HashSet<Guid>> OutsideCompulsorySchoolAgeAsync(HashSet<Guid> children, AcademicYear year, CancellationToken ct)
+    {
+        var outside = new HashSet<Guid>();
+        if (children.Count <= AgeLookupLimit)
+        {
+            var born = await db.Children.AsNoTracking().Where(c => children.Contains(c.Id)).Select(c => new { c.Id, c.DateOfBirth }).ToListAsync(ct);
+            outside.UnionWith(born.Where(c => !StatisticsCohort.IsOfCompulsorySchoolAge(c.DateOfBirth, year)).Select(c => c.Id));
+            return outside;
+        }
+
+        // Many children: the database picks out everyone outside the age range, a sixth of an LA, in one pass.
+        var (earliest, latest) = StatisticsCohort.BornBetween(year);
+        await foreach (var id in db.Children.AsNoTracking().Where(c => c.DateOfBirth < earliest || c.DateOfBirth > latest).Select(c => c.Id)
+                           .AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (children.Contains(id))
+            {
+                outside.Add(id);
+            }
+        }
+
+        return outside;
+    }
 
     private readonly record struct ExistingAlert(long Id, Guid ChildId, AlertKind Kind, string Key, bool Cleared, bool Handled);
 
@@ -211,7 +259,7 @@ public sealed class AttendanceAlertEngine(WaymarkDbContext db, IEnumerable<IAtte
 
     private static AlertKind KindNamed(string name) => KindsByName[name];
 
-    private sealed record PupilMarks(Guid ChildId, int SchoolId, byte[] Marks, DateOnly DateOfBirth);
+    private sealed record PupilMarks(Guid ChildId, int SchoolId, byte[] Marks);
 
     private async Task<(List<PupilMarks> Pupils, Dictionary<int, RegisterDays> Calendars)> LoadMarksAsync(
         AcademicYear year, HashSet<Guid>? children, CancellationToken ct)
@@ -221,17 +269,16 @@ public sealed class AttendanceAlertEngine(WaymarkDbContext db, IEnumerable<IAtte
             ? null
             : await db.AttendanceYears.Where(a => a.AcademicYear == year.StartYear && children.Contains(a.ChildId))
                 .Select(a => a.SchoolId).Distinct().ToListAsync(ct);
-        // The date of birth decides which rules apply (compulsory school age).
         var sql = string.Create(CultureInfo.InvariantCulture,
-            $"""SELECT y."ChildId", y."SchoolId", y."Marks", c."DateOfBirth" FROM "AttendanceYears" AS y JOIN "Children" AS c ON c."Id" = y."ChildId" WHERE y."AcademicYear" = {year.StartYear}""");
+            $"""SELECT "ChildId", "SchoolId", "Marks" FROM "AttendanceYears" WHERE "AcademicYear" = {year.StartYear}""");
         if (schools is not null)
         {
             sql += schools.Count == 0 ? " AND 1 = 0"
-                : $""" AND y."SchoolId" IN ({string.Join(", ", schools.Select(id => id.ToString(CultureInfo.InvariantCulture)))})""";
+                : $""" AND "SchoolId" IN ({string.Join(", ", schools.Select(id => id.ToString(CultureInfo.InvariantCulture)))})""";
         }
 
         var all = new List<PupilMarks>();
-        await ReadAsync(sql, r => all.Add(new PupilMarks(r.GetGuid(0), r.GetInt32(1), r.GetFieldValue<byte[]>(2), r.GetFieldValue<DateOnly>(3))), ct);
+        await ReadAsync(sql, r => all.Add(new PupilMarks(r.GetGuid(0), r.GetInt32(1), r.GetFieldValue<byte[]>(2))), ct);
         var calendars = SchoolCalendars(year, all);
         return (children is null ? all : [.. all.Where(p => children.Contains(p.ChildId))], calendars);
     }

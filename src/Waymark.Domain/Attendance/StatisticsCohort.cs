@@ -27,6 +27,17 @@ public static class StatisticsCohort
         return age is >= YoungestAge and <= OldestAge;
     }
 
+    /// <summary>
+    /// The dates of birth of compulsory school age in <paramref name="year"/>, as a range a database can filter on:
+    /// 5 or more on the age date is born on or before it five years earlier; 15 or less is born after it sixteen
+    /// years earlier. (The age date is 31 August, so 29 February never moves a boundary.)
+    /// </summary>
+    public static (DateOnly Earliest, DateOnly Latest) BornBetween(AcademicYear year)
+    {
+        var on = AgeDate(year);
+        return (on.AddYears(-(OldestAge + 1)).AddDays(1), on.AddYears(-YoungestAge));
+    }
+
     public static bool Counts(DateOnly dateOfBirth, AcademicYear year, SessionCounts sessions) =>
         sessions.Possible > 0 && IsOfCompulsorySchoolAge(dateOfBirth, year);
 }

@@ -40,4 +40,19 @@ public class StatisticsCohortTests
         Assert.False(StatisticsCohort.Counts(dob, Year, new SessionCounts(0, 0, 0, 0, 30)));
         Assert.False(StatisticsCohort.Counts(D("2021-01-01"), Year, new SessionCounts(100, 0, 0, 0, 0)));
     }
+
+    [Fact]
+    public void The_range_of_dates_of_birth_agrees_with_the_age_rule_on_every_day()
+    {
+        foreach (var year in new[] { new AcademicYear(2023), Year, new AcademicYear(2027), new AcademicYear(2028) })
+        {
+            var (earliest, latest) = StatisticsCohort.BornBetween(year);
+            for (var dob = year.Start.AddYears(-20); dob <= year.Start; dob = dob.AddDays(1))
+            {
+                Assert.Equal(StatisticsCohort.IsOfCompulsorySchoolAge(dob, year), dob >= earliest && dob <= latest);
+            }
+        }
+
+        Assert.Equal((D("2009-09-01"), D("2020-08-31")), StatisticsCohort.BornBetween(Year));
+    }
 }

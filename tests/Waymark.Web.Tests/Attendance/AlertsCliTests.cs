@@ -85,6 +85,46 @@ public abstract class AlertsCliTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal([AlertKind.SevereAbsence], await check.AttendanceAlerts.Where(a => a.ChildId == sixthFormerId).Select(a => a.Kind).ToListAsync());
         Assert.Equal(2, await check.AuditEvents.CountAsync(e => e.Action == AuditActions.AttendanceAlertsRecomputed));
     }
+
+    [Theory]
+    [InlineData(900)]
+    [InlineData(0)]
+    public async Task Only_pupils_of_compulsory_school_age_get_the_LAs_alerts_whichever_way_ages_are_read(int ageLookupLimit)
+    {
+        var marks = new YearMarks(new AcademicYear(2026));
+        for (var day = new DateOnly(2026, 9, 7); day <= new DateOnly(2026, 10, 2); day = day.AddDays(1))
+        {
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                marks.Set(day, Session.AM, AttendanceCodes.Get("O"));
+                marks.Set(day, Session.PM, AttendanceCodes.Get("O"));
+            }
+        }
+
+        await using var db = _database.CreateContext();
+        var school = new School { Urn = TestWorld.NextUrn(), LaCode = 823, EstablishmentNumber = 4998, Name = "Age Academy", Phase = SchoolPhase.AllThrough, Type = "Academy converter" };
+        var born = new[] { ("Reception", new DateOnly(2021, 10, 1)), ("Year 1", new DateOnly(2021, 8, 31)), ("Year 11", new DateOnly(2010, 9, 1)), ("Year 12", new DateOnly(2010, 8, 31)) };
+        var ids = new Dictionary<string, Guid>();
+        foreach (var (name, dob) in born)
+        {
+            var child = TestWorld.NewChild(name.Replace(" ", "", StringComparison.Ordinal), "Pupil", dob, Sex.Female, 4998, ids.Count + 1);
+            child.Enrolments.Add(new Enrolment { School = school, StartDate = new DateOnly(2021, 9, 1), Type = EnrolmentType.Single });
+            db.Children.Add(child);
+            await db.SaveChangesAsync();
+            db.AttendanceYears.Add(new AttendanceYear { ChildId = child.Id, SchoolId = school.Id, AcademicYear = 2026, Marks = marks.Bytes });
+            ids[name] = child.Id;
+        }
+
+        await db.SaveChangesAsync();
+
+        await new Data.Attendance.AttendanceAlertEngine(db) { AgeLookupLimit = ageLookupLimit }.RecomputeAsync(new DateOnly(2026, 10, 2));
+
+        var kinds = (await db.AttendanceAlerts.AsNoTracking().ToListAsync()).ToLookup(a => a.ChildId, a => a.Kind);
+        Assert.Equal([AlertKind.SevereAbsence], kinds[ids["Reception"]]);
+        Assert.Contains(AlertKind.PossiblyMissingEducation, kinds[ids["Year 1"]]);
+        Assert.Contains(AlertKind.ChronicAbsence, kinds[ids["Year 11"]]);
+        Assert.Equal([AlertKind.SevereAbsence], kinds[ids["Year 12"]]);
+    }
 }
 
 public sealed class AlertsCliTestsOnSqlite() : AlertsCliTests(DatabaseProvider.Sqlite);

@@ -152,11 +152,6 @@ public static class AttendanceAlertRules
         }
 
         Add(findings, UnreplacedNMarks(marks, days, today));
-        if (!ofCompulsorySchoolAge)
-        {
-            return findings;
-        }
-
         Add(findings, ChronicAbsence(term, thisTerm));
         Add(findings, ExtendedIllness(year, bytes.AsSpan(0, sessions).Count(Illness)));
         Add(findings, PossiblyMissingEducation(marks, days, today));
@@ -167,8 +162,17 @@ public static class AttendanceAlertRules
             Add(findings, UnauthorisedAbsenceThreshold(marks, days, today));
         }
 
+        if (!ofCompulsorySchoolAge)
+        {
+            findings.RemoveAll(f => OnlyOfCompulsorySchoolAge(f.Kind));
+        }
+
         return findings;
     }
+
+    /// <summary>The LA's duties, owed to children of compulsory school age only (see <see cref="Evaluate(YearMarks, RegisterDays?, DateOnly, SessionCounts?, bool)"/>).</summary>
+    public static bool OnlyOfCompulsorySchoolAge(AlertKind kind) => kind is AlertKind.ChronicAbsence or AlertKind.PossiblyMissingEducation
+        or AlertKind.ExtendedIllness or AlertKind.UnauthorisedAbsenceThreshold;
 
     /// <summary>The terms of the last day asked about: a recompute asks 200,000 times about the same day.</summary>
     private static TermsOfDay? lastTerms;
