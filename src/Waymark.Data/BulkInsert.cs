@@ -21,6 +21,12 @@ public static class BulkInsert
     public static async Task InsertAsync<T>(WaymarkDbContext db, IReadOnlyList<T> rows, CancellationToken ct)
         where T : class
     {
+        if (typeof(T) == typeof(Entities.AuditEvent))
+        {
+            // Audit entries are sealed into the hash chain by SaveChanges; a bulk insert would leave them outside it.
+            throw new InvalidOperationException("Audit entries are written through SaveChanges, never in bulk.");
+        }
+
         if (rows.Count == 0)
         {
             return;

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Waymark.Data.Auditing;
 using Waymark.Data.Entities;
 
 namespace Waymark.Data;
@@ -29,6 +31,8 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<KeyPerson> KeyPeople => Set<KeyPerson>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
@@ -83,6 +87,64 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<ReducedTimetableReview> ReducedTimetableReviews => Set<ReducedTimetableReview>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    /// <summary>
+    /// Set by bulk writers of fictional or derived data (demo seeding) whose rows are not anyone's change to a record:
+    /// their own summary entry is written instead of one line per row.
+    /// </summary>
+    public bool SuppressChangeCapture { get; set; }
+
+    private IServiceProvider? AppServices => this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+
+    /// <summary>Who is acting, from the app's services; null where there is no app (tests seeding data, design time).</summary>
+    private IAuditActor? Actor => AppServices?.GetService(typeof(IAuditActor)) as IAuditActor;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Every save writes down what it changed (<see cref="ChangeCapture"/>) and seals its audit entries into the hash
+    /// chain (<see cref="AuditChain"/>) in the same transaction as the change, opening one when the caller has not.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        // Callers that switch automatic detection off for speed (demo seeding) keep the states they set.
+        if (ChangeTracker.AutoDetectChangesEnabled)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
+        if (!SuppressChangeCapture && Actor is { } actor)
+        {
+            ChangeCapture.Attach(this, actor, (AppServices?.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System).GetUtcNow().UtcDateTime);
+        }
+
+        var entries = ChangeTracker.Entries<AuditEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (entries.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await AuditChain.SealAsync(this, entries, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (owned is not null)
+            {
+                await owned.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -105,8 +105,24 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         e.Property(x => x.Action).HasMaxLength(60);
         e.Property(x => x.IpAddress).HasMaxLength(64);
         e.Property(x => x.Detail).HasMaxLength(2000);
+        e.Property(x => x.Reason).HasMaxLength(2000);
+        e.Property(x => x.Hash).HasMaxLength(32);
         e.HasIndex(x => x.ChildId);
         e.HasIndex(x => x.OccurredAtUtc);
+        e.HasIndex(x => x.Sequence).IsUnique();
+        e.HasIndex(x => new { x.UserId, x.OccurredAtUtc });
+    }
+}
+
+internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<AuditChainHead>
+{
+    public void Configure(EntityTypeBuilder<AuditChainHead> e)
+    {
+        e.Property(x => x.Id).ValueGeneratedNever();
+        e.Property(x => x.Hash).HasMaxLength(32);
+
+        // The head exists from the start, so the very first writers queue on it like every later one.
+        e.HasData(new AuditChainHead { Id = AuditChainHead.TheHead, Sequence = 0, Hash = new byte[32] });
     }
 }
 

@@ -36,6 +36,10 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+
+        // Fictional rows are nobody's change to a record: one audit entry says the demo was seeded, not one per row.
+        var capture = db.SuppressChangeCapture;
+        db.SuppressChangeCapture = true;
         var ownTransaction = db.Database.CurrentTransaction is null;
         var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
         try
@@ -116,6 +120,7 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
             // Nothing half-written stays tracked, whether we committed or rolled back.
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            db.SuppressChangeCapture = capture;
             if (transaction is not null)
             {
                 await transaction.DisposeAsync();

@@ -20,10 +20,31 @@ public class AuditEvent
     public string? Detail { get; set; }
 
     public string? IpAddress { get; set; }
+
+    /// <summary>Why: the reason given to open a record outside one's need-to-know, or a request's reference.</summary>
+    public string? Reason { get; set; }
+
+    /// <summary>What changed, before and after, as JSON (see <see cref="Auditing.ChangeCapture"/>); null for reads.</summary>
+    public string? Changes { get; set; }
+
+    /// <summary>The entry's place in the hash chain, from 1, with no gaps (<see cref="Auditing.AuditChain"/>).</summary>
+    public long? Sequence { get; set; }
+
+    /// <summary>SHA-256 of the previous entry's hash and this entry's content.</summary>
+    public byte[]? Hash { get; set; }
 }
 
 public static class AuditActions
 {
+    /// <summary>Rows changed with no explicit entry of their own: the safety net (<see cref="Auditing.ChangeCapture"/>).</summary>
+    public const string RecordChanged = "record-changed";
+
+    /// <summary>Fictional demo data written to an empty database (its rows are not audited one by one).</summary>
+    public const string DemoSeeded = "demo-seeded";
+
+    /// <summary>`waymark audit verify` found the chain intact.</summary>
+    public const string AuditVerified = "audit-verified";
+
     public const string SignIn = "sign-in";
     public const string SignInFailed = "sign-in-failed";
     public const string SignOut = "sign-out";

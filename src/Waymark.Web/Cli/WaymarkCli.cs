@@ -234,9 +234,15 @@ public static class WaymarkCli
         });
         var bench = new Command("bench", "Benchmarks") { benchAttendance };
 
+        var verify = new Command("verify",
+            "Check the audit log's hash chain from its first entry to its last and report the first broken entry (exit 1), " +
+            "or the head of an intact chain (exit 0). Keep the head it prints somewhere outside Waymark: a log cut short would end elsewhere.");
+        verify.SetAction((r, ct) => WithApp(Resolve(r.GetValue(database)), error, app => VerifyAuditAsync(app.Services, output, error, ct), ct));
+        var audit = new Command("audit", "The audit log") { verify };
+
         var root = new RootCommand("Waymark: vulnerable children's education transitions, attendance and plans, for local authorities and schools.")
         {
-            database, urls, serve, db, demo, user, import, localAuthority, attendance, bench,
+            database, urls, serve, db, demo, user, import, localAuthority, attendance, audit, bench,
         };
         root.SetAction((r, ct) => ServeAsync(Resolve(r.GetValue(database)), r.GetValue(urls), output, ct));
 
@@ -403,6 +409,8 @@ public static class WaymarkCli
         {
             var progress = new Progress<string>(message => output.WriteLine(message));
             var result = await generator.SeedAsync(dbContext, new DemoSeedOptions(pupils, seed, today), progress, ct);
+            await scope.ServiceProvider.GetRequiredService<Auditing.Auditor>().RecordNowAsync(AuditActions.DemoSeeded,
+                detail: $"fictional demo data: {result.Schools} schools, {result.Children:N0} children, {result.Users} users (seed {seed})", ct: ct);
             await output.WriteLineAsync(
                 $"Demo data: {result.Schools} schools, {result.Children:N0} children, {result.Users} users in {result.Elapsed.TotalSeconds:N1} s.");
             if (printAccounts)
@@ -444,6 +452,31 @@ public static class WaymarkCli
         }
 
         await output.WriteLineAsync($"  {"Total",-45} {result.OpenByKind.Values.Sum(),7:N0}");
+        return 0;
+    }
+
+    private static async Task<int> VerifyAuditAsync(IServiceProvider services, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var dbContext = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
+        var result = await Waymark.Data.Auditing.AuditChain.VerifyAsync(dbContext, ct: ct);
+        if (result.FirstBroken is { } broken)
+        {
+            var where = broken switch
+            {
+                { Id: null } => "its end",
+                { Sequence: long s } => $"entry {s:N0} (id {broken.Id}, {broken.OccurredAtUtc:yyyy-MM-dd HH:mm:ss} UTC)",
+                _ => $"an entry outside the chain (id {broken.Id}, {broken.OccurredAtUtc:yyyy-MM-dd HH:mm:ss} UTC)",
+            };
+            await error.WriteLineAsync($"The audit log is broken at {where}: {broken.Why}. The {result.Checked:N0} entries before it are intact.");
+            return 1;
+        }
+
+        await scope.ServiceProvider.GetRequiredService<Auditing.Auditor>().RecordNowAsync(AuditActions.AuditVerified,
+            detail: $"{result.Checked:N0} entries intact (command line)", ct: ct);
+        await output.WriteLineAsync(result.HeadSequence is long head
+            ? $"The audit log is intact: {result.Checked:N0} entries checked. Head: entry {head:N0}, hash {Convert.ToHexStringLower(result.HeadHash!)}."
+            : "The audit log is empty.");
         return 0;
     }
 

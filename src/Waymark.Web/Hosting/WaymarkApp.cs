@@ -163,6 +163,7 @@ public static class WaymarkApp
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<Auditor>();
+        services.AddSingleton<Waymark.Data.Auditing.IAuditActor, HttpAuditActor>();
         services.AddScoped<ExternalAccountLinker>();
         services.AddScoped<Waymark.Web.Accounts.UserAccountService>();
         services.AddScoped<DemoDataGenerator>();
@@ -279,6 +280,9 @@ public static class WaymarkApp
         var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
         scope.ServiceProvider.GetRequiredService<DatabaseLocation>().EnsureDirectory();
         await db.Database.MigrateAsync(ct);
+
+        // Entries written before the hash chain existed join it once, in the order they were written.
+        await Waymark.Data.Auditing.AuditChain.SealUnsealedAsync(db, ct);
     }
 }
 

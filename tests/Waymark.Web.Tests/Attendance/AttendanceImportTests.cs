@@ -206,7 +206,7 @@ public abstract class AttendanceImportTests(DatabaseProvider provider) : IAsyncL
             await using var db = _database.CreateContext();
             var importer = new Imports.AttendanceImporter(db, new Data.Attendance.AttendanceRegister(db, clock),
                 new Data.Attendance.AttendanceAlertEngine(db, [new Data.Attendance.SuspensionAlertSource(), new Data.Attendance.ReducedTimetableAlertSource()]),
-                new Auditing.Auditor(db, new Microsoft.AspNetCore.Http.HttpContextAccessor(), clock), clock);
+                new Waymark.Web.Auditing.Auditor(db, new Microsoft.AspNetCore.Http.HttpContextAccessor(), clock), clock);
             using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv.ToString()));
             return await importer.ImportAsync(stream, "september.csv");
         }
