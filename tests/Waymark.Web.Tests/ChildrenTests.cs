@@ -9,13 +9,22 @@ namespace Waymark.Web.Tests;
 
 public abstract class ChildrenTests(WaymarkTestHost host)
 {
-    private async Task<List<string>> SearchAsync(Role role, string query, string? email = null)
+    private async Task<List<string>> SearchAsync(Role role, string query, string? email = null) =>
+        (await SearchRowsAsync(role, query, email)).Select(r => r.Name).ToList();
+
+    /// <summary>Each result's name, link and access tag (full, incoming or outside).</summary>
+    private async Task<List<(string Name, string Link, string Access)>> SearchRowsAsync(Role role, string query, string? email = null)
     {
         var client = await host.SignedInClientAsync(email ?? TestWorld.EmailFor(role));
         var response = await client.PostFormAsync("/children", new() { ["Query"] = query });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = await response.GetDocumentAsync();
-        return document.QuerySelectorAll("#results tbody tr td:first-child a").Select(a => a.TextContent.Trim()).ToList();
+        return document.QuerySelectorAll("#results tbody tr td:first-child").Select(cell =>
+        (
+            cell.QuerySelector("a")!.TextContent.Trim(),
+            cell.QuerySelector("a")!.GetAttribute("href")!,
+            cell.QuerySelector("[data-access]")?.GetAttribute("data-access") ?? "full"
+        )).ToList();
     }
 
     [Theory]
@@ -36,14 +45,29 @@ public abstract class ChildrenTests(WaymarkTestHost host)
     }
 
     [Fact]
-    public async Task School_users_find_only_pupils_on_their_roll()
+    public async Task School_users_find_pupils_on_their_roll_and_those_shared_with_them_as_incoming()
     {
         // Other tests add pupils to the primary's roll, so its list is checked by name; the secondary's is exact.
         Assert.Equal(["Clarke, Amelia"], await SearchAsync(Role.Headteacher, "Clarke"));
         Assert.Empty(await SearchAsync(Role.Headteacher, "Hughes"));
         Assert.Empty(await SearchAsync(Role.Headteacher, host.World.SecondaryChild.Upn!));
-        Assert.Equal(["Hughes, Oliver", "Okafor, Jayden (known as Jay)", "Ward, Ruby"],
-            await SearchAsync(Role.Headteacher, "", email: host.World.SecondaryHeadteacher.Email));
+
+        // Amelia's transition profile is shared with the secondary ahead of her move: found, but marked incoming.
+        var amelia = host.World.PrimaryChild;
+        Assert.Equal(
+            [("Clarke, Amelia", $"/children/{amelia.Id}", "incoming"), ("Hughes, Oliver", $"/children/{host.World.SecondaryChild.Id}", "full"),
+             ("Okafor, Jayden (known as Jay)", $"/children/{host.World.CaseloadChild.Id}", "full"), ("Ward, Ruby", $"/children/{host.World.Year7Child.Id}", "full")],
+            await SearchRowsAsync(Role.Headteacher, "", email: host.World.SecondaryHeadteacher.Email));
+    }
+
+    [Fact]
+    public async Task Nobody_but_the_la_finds_a_child_outside_their_scope_by_upn()
+    {
+        var upn = host.World.SecondaryChild.Upn!;
+        foreach (var role in new[] { Role.Headteacher, Role.Senco, Role.SocialWorker })
+        {
+            Assert.Empty(await SearchAsync(role, upn));
+        }
     }
 
     [Fact]
@@ -54,10 +78,15 @@ public abstract class ChildrenTests(WaymarkTestHost host)
     }
 
     [Fact]
-    public async Task Leavers_drop_off_the_school_roll_but_stay_visible_to_the_la()
+    public async Task Leavers_drop_off_the_school_roll_and_the_la_finds_them_only_while_known_to_services()
     {
         Assert.Empty(await SearchAsync(Role.Headteacher, "Former Pupil"));
-        Assert.Equal(["Pupil, Former"], await SearchAsync(Role.LaOfficer, "Former Pupil"));
+
+        // The leaver has no plan, status or involvement: not on an officer's list by name, found by UPN to open with a reason.
+        Assert.Empty(await SearchAsync(Role.LaOfficer, "Former Pupil"));
+        await using var db = host.CreateDbContext();
+        var leaver = await db.Children.SingleAsync(c => c.LegalForename == "Former" && c.LegalSurname == "Pupil");
+        Assert.Equal([("Pupil, Former", $"/children/{leaver.Id}/open-with-reason", "outside")], await SearchRowsAsync(Role.LaOfficer, leaver.Upn!));
     }
 
     [Fact]
@@ -123,6 +152,7 @@ public abstract class ChildrenTests(WaymarkTestHost host)
                 };
                 child.RefreshSearchName();
                 child.Enrolments.Add(new Enrolment { School = school, StartDate = TestWorld.Today.AddYears(-1) });
+                child.Statuses.Add(new ChildStatus { Type = Domain.Children.ChildStatusType.SenSupport, StartDate = TestWorld.Today.AddYears(-1) });
                 db.Children.Add(child);
             }
 
@@ -153,8 +183,10 @@ public abstract class ChildrenTests(WaymarkTestHost host)
 
         await using (var db = host.CreateDbContext())
         {
-            Assert.Equal((await db.Children.CountAsync()).ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB")),
-                await CountFor(TestWorld.EmailFor(Role.LaOfficer)));
+            var officer = host.World.Users[Role.LaOfficer];
+            var known = await db.Children.VisibleTo(db, new UserScope(officer.Id, Role.LaOfficer, null), TestWorld.Today).CountAsync();
+            Assert.True(known < await db.Children.CountAsync(), "some children are outside the officer's need-to-know");
+            Assert.Equal(known.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), await CountFor(officer.Email!));
         }
 
         await using (var db = host.CreateDbContext())

@@ -77,7 +77,7 @@ public abstract class PageAccessTests(WaymarkTestHost host)
 
         var response = await client.GetAsync("/children");
 
-        Assert.Equal(role == Role.Analyst ? HttpStatusCode.Forbidden : HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(!Roles.CanOpenChildRecords(role) ? HttpStatusCode.Forbidden : HttpStatusCode.OK, response.StatusCode);
     }
 
     [Theory]
@@ -89,13 +89,13 @@ public abstract class PageAccessTests(WaymarkTestHost host)
 
         var expectations = new Dictionary<Guid, HttpStatusCode>
         {
-            [world.PrimaryChild.Id] = role == Role.Analyst ? HttpStatusCode.Forbidden
+            [world.PrimaryChild.Id] = !Roles.CanOpenChildRecords(role) ? HttpStatusCode.Forbidden
                 : LaWideRoles.Contains(role) || SchoolRoles.Contains(role) ? HttpStatusCode.OK : HttpStatusCode.NotFound,
-            [world.SecondaryChild.Id] = role == Role.Analyst ? HttpStatusCode.Forbidden
+            [world.SecondaryChild.Id] = !Roles.CanOpenChildRecords(role) ? HttpStatusCode.Forbidden
                 : LaWideRoles.Contains(role) ? HttpStatusCode.OK : HttpStatusCode.NotFound,
-            [world.CaseloadChild.Id] = role == Role.Analyst ? HttpStatusCode.Forbidden
+            [world.CaseloadChild.Id] = !Roles.CanOpenChildRecords(role) ? HttpStatusCode.Forbidden
                 : LaWideRoles.Contains(role) || role == Role.SocialWorker ? HttpStatusCode.OK : HttpStatusCode.NotFound,
-            [Guid.NewGuid()] = role == Role.Analyst ? HttpStatusCode.Forbidden : HttpStatusCode.NotFound,
+            [Guid.NewGuid()] = !Roles.CanOpenChildRecords(role) ? HttpStatusCode.Forbidden : HttpStatusCode.NotFound,
         };
 
         foreach (var (id, expected) in expectations)

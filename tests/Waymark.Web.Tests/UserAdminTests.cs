@@ -24,7 +24,12 @@ public abstract class UserAdminTests(WaymarkTestHost host)
         Assert.True(password.Length >= 20);
         var newUser = await host.SignedInClientAsync(email, password);
         Assert.Equal(HttpStatusCode.OK, (await newUser.GetAsync($"/children/{host.World.SecondaryChild.Id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await newUser.GetAsync($"/children/{host.World.PrimaryChild.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await newUser.GetAsync($"/children/{host.World.PrimaryChild.Id}/attendance")).StatusCode);
+
+        // Amelia is not on the secondary's roll; her transition is shared with it, so her record opens in its limited form.
+        var incoming = await (await newUser.GetAsync($"/children/{host.World.PrimaryChild.Id}")).GetDocumentAsync();
+        Assert.NotNull(incoming.QuerySelector("#incoming"));
+        Assert.Null(incoming.QuerySelector("#statuses"));
     }
 
     [Theory]

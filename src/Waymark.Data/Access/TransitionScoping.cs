@@ -32,7 +32,7 @@ public static class TransitionScoping
                 break;
 
             case DataScope.Caseload:
-                if (await db.Children.Where(c => c.Id == transition.ChildId).VisibleTo(scope, today).AnyAsync(ct))
+                if (await db.Children.Where(c => c.Id == transition.ChildId).VisibleTo(db, scope, today).AnyAsync(ct))
                 {
                     relationship |= TransitionRelationship.SocialWorker;
                 }

@@ -51,6 +51,9 @@ public static class AuditActions
     public const string ChildViewed = "child-viewed";
     public const string ChildSearch = "child-search";
     public const string ChildRefused = "child-refused";
+
+    /// <summary>An LA user opened a child's record outside their need-to-know, giving a reason (in <see cref="AuditEvent.Reason"/>).</summary>
+    public const string BreakGlass = "break-glass";
     public const string UserCreated = "user-created";
     public const string UserChanged = "user-changed";
     public const string SchoolsImported = "schools-imported";

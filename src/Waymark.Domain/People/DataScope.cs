@@ -3,10 +3,13 @@ namespace Waymark.Domain.People;
 /// <summary>Which children's records a role can reach.</summary>
 public enum DataScope
 {
-    /// <summary>Every child in the local authority.</summary>
+    /// <summary>
+    /// Children known to the LA's services (<see cref="NeedToKnow"/>), the children the user is a key person for, and any
+    /// other child opened with a reason ("break glass"), which is recorded and reported.
+    /// </summary>
     LocalAuthority,
 
-    /// <summary>Children on roll at the user's school.</summary>
+    /// <summary>Children on roll at the user's school; children shared with it ahead of a move, in part.</summary>
     School,
 
     /// <summary>Children the user is allocated to.</summary>
@@ -14,4 +17,7 @@ public enum DataScope
 
     /// <summary>No identifiable records; pseudonymised data only.</summary>
     Pseudonymised,
+
+    /// <summary>No records: the audit of who saw and changed them, and its reports (the Caldicott Guardian).</summary>
+    Oversight,
 }

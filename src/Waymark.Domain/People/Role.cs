@@ -11,4 +11,7 @@ public enum Role
     AttendanceLead,
     Headteacher,
     Analyst,
+
+    /// <summary>The senior person who answers for the confidentiality of children's information: sees the audit and its reports, opens no records.</summary>
+    CaldicottGuardian,
 }

@@ -16,6 +16,7 @@ public static class Roles
         Role.AttendanceLead => "attendance-lead",
         Role.Headteacher => "headteacher",
         Role.Analyst => "analyst",
+        Role.CaldicottGuardian => "caldicott-guardian",
         _ => throw Unknown(role),
     };
 
@@ -46,6 +47,7 @@ public static class Roles
         Role.AttendanceLead => "Attendance lead",
         Role.Headteacher => "Headteacher",
         Role.Analyst => "Analyst",
+        Role.CaldicottGuardian => "Caldicott Guardian",
         _ => throw Unknown(role),
     };
 
@@ -55,16 +57,20 @@ public static class Roles
         Role.TransitionLead or Role.Senco or Role.AttendanceLead or Role.Headteacher => DataScope.School,
         Role.SocialWorker => DataScope.Caseload,
         Role.Analyst => DataScope.Pseudonymised,
+        Role.CaldicottGuardian => DataScope.Oversight,
         _ => throw Unknown(role),
     };
 
     /// <summary>School-scoped users must be linked to a school, or they could see nothing (or everything).</summary>
     public static bool RequiresSchool(Role role) => ScopeOf(role) == DataScope.School;
 
-    /// <summary>Analysts only ever see pseudonymised data.</summary>
-    public static bool CanOpenChildRecords(Role role) => ScopeOf(role) != DataScope.Pseudonymised;
+    /// <summary>Analysts only ever see pseudonymised data; the Caldicott Guardian sees the audit, not the records.</summary>
+    public static bool CanOpenChildRecords(Role role) => ScopeOf(role) is DataScope.LocalAuthority or DataScope.School or DataScope.Caseload;
 
     public static bool CanAdministerUsers(Role role) => role == Role.LaAdmin;
+
+    /// <summary>Who looked at what, users' activity and the report of unusual access.</summary>
+    public static bool CanSeeAuditReports(Role role) => role is Role.LaAdmin or Role.CaldicottGuardian;
 
     private static ArgumentOutOfRangeException Unknown(Role role) =>
         new(nameof(role), role, "Unknown role.");

@@ -169,6 +169,7 @@ public static class WaymarkApp
         services.AddScoped<DemoDataGenerator>();
         services.AddScoped<Waymark.Data.Attendance.AttendanceStatistics>();
         services.AddScoped<Waymark.Data.Attendance.AttendanceRegister>();
+        services.AddScoped<Waymark.Web.Features.Children.ChildGate>();
         services.AddScoped<Waymark.Web.Features.Transitions.TransitionGate>();
         services.AddScoped<Waymark.Web.Features.Transitions.TransitionSharing>();
         services.AddScoped<Waymark.Web.Features.Transitions.CohortProposer>();

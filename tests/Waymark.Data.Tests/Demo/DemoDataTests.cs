@@ -365,7 +365,7 @@ public abstract partial class DemoDataTests(SeededDemoDatabase seeded)
     {
         var worker = seeded.Users.Single(u => u.Email == "social.worker@eastmoor.example");
         await using var db = seeded.Database.CreateContext();
-        var caseload = await db.Children.VisibleTo(new UserScope(worker.Id, worker.Role, worker.SchoolId), Today)
+        var caseload = await db.Children.VisibleTo(db, new UserScope(worker.Id, worker.Role, worker.SchoolId), Today)
             .Include(c => c.Statuses)
             .ToListAsync();
 
@@ -405,7 +405,7 @@ public abstract partial class DemoDataTests(SeededDemoDatabase seeded)
 
         // School staff see their own roll.
         await using var db = seeded.Database.CreateContext();
-        var roll = await db.Children.VisibleTo(new UserScope(lead.Id, lead.Role, lead.SchoolId), Today).CountAsync();
+        var roll = await db.Children.VisibleTo(db, new UserScope(lead.Id, lead.Role, lead.SchoolId), Today).CountAsync();
         Assert.Equal(atSchool.Count, roll);
         Assert.True(roll > 100);
     }

@@ -8,7 +8,7 @@ public class RolesTests
     public void All_lists_every_role_once()
     {
         Assert.Equal(Enum.GetValues<Role>(), Roles.All);
-        Assert.Equal(9, Roles.All.Count);
+        Assert.Equal(10, Roles.All.Count);
     }
 
     [Theory]
@@ -21,6 +21,7 @@ public class RolesTests
     [InlineData(Role.AttendanceLead, "attendance-lead", "Attendance lead")]
     [InlineData(Role.Headteacher, "headteacher", "Headteacher")]
     [InlineData(Role.Analyst, "analyst", "Analyst")]
+    [InlineData(Role.CaldicottGuardian, "caldicott-guardian", "Caldicott Guardian")]
     public void Command_and_display_names(Role role, string commandName, string displayName)
     {
         Assert.Equal(commandName, Roles.CommandName(role));
@@ -95,9 +96,15 @@ public class RolesTests
     }
 
     [Fact]
-    public void Only_analysts_cannot_open_child_records()
+    public void Analysts_and_the_caldicott_guardian_cannot_open_child_records()
     {
-        Assert.Equal([Role.Analyst], Roles.All.Where(r => !Roles.CanOpenChildRecords(r)));
+        Assert.Equal([Role.Analyst, Role.CaldicottGuardian], Roles.All.Where(r => !Roles.CanOpenChildRecords(r)));
+    }
+
+    [Fact]
+    public void Only_la_admins_and_the_caldicott_guardian_see_the_audit_reports()
+    {
+        Assert.Equal([Role.LaAdmin, Role.CaldicottGuardian], Roles.All.Where(Roles.CanSeeAuditReports));
     }
 
     [Fact]

@@ -138,18 +138,25 @@ public abstract class SuspensionTests(WaymarkTestHost host)
     }
 
     [Theory]
-    [InlineData(Role.LaOfficer, HttpStatusCode.OK, HttpStatusCode.Forbidden)]
-    [InlineData(Role.LaAdmin, HttpStatusCode.OK, HttpStatusCode.Forbidden)]
+    [InlineData(Role.LaOfficer, HttpStatusCode.Found, HttpStatusCode.Forbidden)]
+    [InlineData(Role.LaAdmin, HttpStatusCode.Found, HttpStatusCode.Forbidden)]
     [InlineData(Role.SocialWorker, HttpStatusCode.NotFound, HttpStatusCode.NotFound)]
     [InlineData(Role.Headteacher, HttpStatusCode.NotFound, HttpStatusCode.NotFound)]
     [InlineData(Role.Analyst, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden)]
     public async Task Who_else_may_see_and_record(Role role, HttpStatusCode list, HttpStatusCode record)
     {
-        // The shared users: LA roles see the LA; the social worker and the primary's headteacher do not know this child.
+        // The shared users: nobody's service knows this child yet, so LA roles are asked for a reason to open it;
+        // the social worker and the primary's headteacher are told it does not exist.
         var s = await SetUpAsync();
         var client = await host.SignedInClientAsync(TestWorld.EmailFor(role));
 
-        Assert.Equal(list, (await client.GetAsync($"/children/{s.Child.Id}/suspensions")).StatusCode);
+        var listed = await client.GetAsync($"/children/{s.Child.Id}/suspensions");
+        Assert.Equal(list, listed.StatusCode);
+        if (list == HttpStatusCode.Found)
+        {
+            Assert.Equal($"/children/{s.Child.Id}/open-with-reason?returnUrl={Uri.EscapeDataString($"/children/{s.Child.Id}/suspensions")}", listed.Headers.Location!.OriginalString);
+        }
+
         Assert.Equal(record, (await client.GetAsync(New(s.Child))).StatusCode);
     }
 

@@ -21,7 +21,7 @@ public abstract class OverviewTests(WaymarkTestHost host)
 
         var expected = role switch
         {
-            Role.Analyst => HttpStatusCode.Forbidden,
+            Role.Analyst or Role.CaldicottGuardian => HttpStatusCode.Forbidden,
             Role.SocialWorker => HttpStatusCode.NotFound,
             _ => HttpStatusCode.OK,
         };

@@ -42,6 +42,8 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
 
     public IReadOnlyList<SelectOption> SchoolOptions { get; private set; } = [];
 
+    public bool CanBreakGlass => NeedToKnow.CanBreakGlass(currentUser.Role);
+
     public async Task OnGetAsync() => await LoadAsync(searching: false);
 
     public async Task<IActionResult> OnPostAsync()
@@ -60,11 +62,13 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
     {
         var today = Today(clock);
         var scope = currentUser.Scope;
-        var visible = db.Children.AsNoTracking().VisibleTo(scope, today);
+        var visible = db.Children.AsNoTracking().VisibleTo(db, scope, today);
+        var incoming = db.Children.AsNoTracking().IncomingTo(db, scope);
 
         await LoadSchoolOptionsAsync(scope, visible, today);
 
-        var query = visible;
+        // School staff also find the children another school has shared with theirs ahead of a move.
+        var query = scope.DataScope == DataScope.School ? visible.Union(incoming) : visible;
         if (School is int urn)
         {
             var schoolId = await db.Schools.Where(s => s.Urn == urn).Select(s => (int?)s.Id).SingleOrDefaultAsync();
@@ -80,7 +84,11 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
                 // Two indexed lookups rather than an OR, which would scan every child.
                 var ids = db.Children.Where(c => c.Upn == upn).Select(c => c.Id)
                     .Concat(db.FormerUpns.Where(f => f.Upn == upn).Select(f => f.ChildId));
-                query = query.Where(c => ids.Contains(c.Id));
+
+                // An exact UPN is how an LA user finds a child outside their need-to-know, to open with a reason.
+                query = NeedToKnow.CanBreakGlass(scope.Role)
+                    ? db.Children.AsNoTracking().Where(c => ids.Contains(c.Id))
+                    : query.Where(c => ids.Contains(c.Id));
             }
             else
             {
@@ -120,6 +128,8 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
                     .OrderBy(e => e.Type == EnrolmentType.DualSubsidiary).Select(e => e.School!.Name).FirstOrDefault(),
             })
             .ToListAsync();
+        var shown = rows.Select(r => r.Id).ToList();
+        var full = (await visible.Where(c => shown.Contains(c.Id)).Select(c => c.Id).ToListAsync()).ToHashSet();
         Results = rows.Select(r => new ChildRow(
             r.Id,
             r.PreferredForename is null || r.PreferredForename == r.LegalForename
@@ -128,7 +138,8 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
             r.Upn,
             r.DateOfBirth,
             NationalCurriculumYear.ForChild(r.DateOfBirth, year, r.YearGroupOffset)?.DisplayName,
-            r.School)).ToList();
+            r.School,
+            full.Contains(r.Id) ? ChildAccessLevel.Full : scope.DataScope == DataScope.School ? ChildAccessLevel.Incoming : ChildAccessLevel.None)).ToList();
 
         auditor.Record(AuditActions.ChildSearch, detail:
             $"terms: {(hasTerms ? Query : "(none)")}; school: {School?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "any"}; page {PageNumber}; {TotalResults} results");
@@ -147,4 +158,8 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
     }
 }
 
-public sealed record ChildRow(Guid Id, string Name, string? Upn, DateOnly DateOfBirth, string? Year, string? School);
+/// <param name="Access">Full: the record; Incoming: what another school shared; None: outside the user's need-to-know, opened only with a reason.</param>
+public sealed record ChildRow(Guid Id, string Name, string? Upn, DateOnly DateOfBirth, string? Year, string? School, ChildAccessLevel Access)
+{
+    public string Link => Access == ChildAccessLevel.None ? $"/children/{Id}/open-with-reason" : $"/children/{Id}";
+}

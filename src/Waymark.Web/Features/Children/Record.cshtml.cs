@@ -9,9 +9,24 @@ using Waymark.Web.Auth;
 
 namespace Waymark.Web.Features.Children;
 
-public sealed class RecordModel(WaymarkDbContext db, CurrentUser currentUser, Auditor auditor, TimeProvider clock) : WaymarkPageModel
+public sealed class RecordModel(WaymarkDbContext db, ChildGate gate, CurrentUser currentUser, Auditor auditor, TimeProvider clock) : WaymarkPageModel
 {
     public Child Child { get; private set; } = null!;
+
+    /// <summary>
+    /// A school the child's transition information was shared with sees who the child is and what was shared, not the
+    /// record: the consent covers the passport and the shareable sections, nothing more.
+    /// </summary>
+    public bool IncomingOnly { get; private set; }
+
+    /// <summary>For an incoming child: the shares in force with the user's school.</summary>
+    public IReadOnlyList<InformationShare> SharesWithUserSchool { get; private set; } = [];
+
+    /// <summary>The record was opened outside the user's need-to-know today; the reason given.</summary>
+    public string? OpenedWithReason { get; private set; }
+
+    /// <summary>Who has seen the record and who it was sent to: for LA users and the child's key people.</summary>
+    public bool CanSeeAccess { get; private set; }
 
     public DateOnly TodayDate { get; private set; }
 
@@ -25,27 +40,35 @@ public sealed class RecordModel(WaymarkDbContext db, CurrentUser currentUser, Au
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         TodayDate = Today(clock);
+        var level = await gate.AccessAsync(id);
+        if (level == ChildAccessLevel.None)
+        {
+            return await gate.RefuseAsync(id, "child record");
+        }
+
+        if (level == ChildAccessLevel.Incoming)
+        {
+            IncomingOnly = true;
+            Child = await db.Children.AsNoTracking().SingleAsync(c => c.Id == id);
+            SharesWithUserSchool = await db.InformationShares.AsNoTracking().Include(s => s.Transition)
+                .Where(s => s.ChildId == id && s.RecipientSchoolId == currentUser.SchoolId && s.EndedAtUtc == null)
+                .OrderByDescending(s => s.SharedAtUtc).ToListAsync();
+            await auditor.RecordNowAsync(AuditActions.ChildViewed, childId: id, detail: "incoming to the user's school: what was shared only");
+            return Page();
+        }
+
         var child = await db.Children.AsNoTracking()
-            .VisibleTo(currentUser.Scope, TodayDate)
             .Include(c => c.FormerUpns)
             .Include(c => c.Enrolments).ThenInclude(e => e.School)
             .Include(c => c.Statuses)
             .Include(c => c.KeyPeople).ThenInclude(k => k.User)
             .AsSplitQuery()
-            .SingleOrDefaultAsync(c => c.Id == id);
-
-        if (child is null)
-        {
-            // Out of scope looks exactly like not found, but the attempt is on the record.
-            if (await db.Children.AnyAsync(c => c.Id == id))
-            {
-                await auditor.RecordNowAsync(AuditActions.ChildRefused, childId: id, detail: "outside the user's scope");
-            }
-
-            return NotFound();
-        }
+            .SingleAsync(c => c.Id == id);
 
         Child = child;
+        OpenedWithReason = await db.BreakGlassAccesses.Where(g => g.ChildId == id && g.UserId == currentUser.Id && g.GrantedOn == TodayDate)
+            .OrderByDescending(g => g.GrantedAtUtc).Select(g => g.Reason).FirstOrDefaultAsync();
+        CanSeeAccess = currentUser.Scope.DataScope is Waymark.Domain.People.DataScope.LocalAuthority or Waymark.Domain.People.DataScope.Caseload;
         var year = AcademicYear.Containing(TodayDate);
         YearIsOverridden = child.YearGroupOffset != 0;
         Year = child.NcYearIn(year);

@@ -21,7 +21,7 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Tim
     {
         var today = Today(clock);
         var scope = currentUser.Scope;
-        var children = db.Children.AsNoTracking().CountableBy(scope, today);
+        var children = db.Children.AsNoTracking().CountableBy(db, scope, today);
         ChildrenInScope = await children.CountAsync();
 
         var counts = await db.ChildStatuses.AsNoTracking()

@@ -36,7 +36,7 @@ public sealed class SchoolModel(WaymarkDbContext db, CurrentUser currentUser, Ti
         SeesAttendance = seesRoll;
         if (seesRoll)
         {
-            PupilsOnRoll = await db.Children.VisibleTo(scope, today).OnRollOf(school.Id, today).CountAsync();
+            PupilsOnRoll = await db.Children.VisibleTo(db, scope, today).OnRollOf(school.Id, today).CountAsync();
         }
 
         var staff = await db.Users.AsNoTracking().Where(u => u.SchoolId == school.Id && u.IsActive)

@@ -61,7 +61,7 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
         {
             // A social worker's caseload, or the children an advisory teacher is named for.
             var children = scope.DataScope == DataScope.Caseload
-                ? db.Children.VisibleTo(scope, TodayDate).Select(c => c.Id)
+                ? db.Children.VisibleTo(db, scope, TodayDate).Select(c => c.Id)
                 : db.KeyPeople.AsQueryable().Where(CurrentOn.KeyPerson(TodayDate))
                     .Where(k => k.UserId == scope.UserId && k.Role == KeyPersonRole.AdvisoryTeacher).Select(k => k.ChildId);
             Caseload = await TransitionRows.LoadAsync(

@@ -9,6 +9,8 @@ using Waymark.Web.Auditing;
 using Waymark.Web.Auth;
 using Waymark.Web.Features.Shared;
 
+using Waymark.Web.Features.Children;
+
 namespace Waymark.Web.Features.Attendance.ChildAttendance;
 
 public sealed record CorrectionRow(DateOnly Date, Session Session, string OldCode, string? NewCode, string School, string? ChangedBy, string Source, DateTime ChangedAtUtc);
@@ -17,7 +19,7 @@ public sealed record CorrectionRow(DateOnly Date, Session Session, string OldCod
 /// A child's attendance for one academic year: the marks as a calendar, the term's and year's figures,
 /// and the corrections made to the marks. Open to whoever may see the child.
 /// </summary>
-public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Auditor auditor, TimeProvider clock) : WaymarkPageModel
+public sealed class IndexModel(WaymarkDbContext db, ChildGate gate, Auditor auditor, TimeProvider clock) : WaymarkPageModel
 {
     /// <summary>More corrections than this in a year are summarised rather than listed.</summary>
     public const int CorrectionsShown = 200;
@@ -50,20 +52,15 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var today = Today(clock);
-        var child = await db.Children.AsNoTracking().VisibleTo(currentUser.Scope, today)
+        if (!await gate.MayOpenAsync(id))
+        {
+            return await gate.RefuseAsync(id, "attendance");
+        }
+
+        var child = await db.Children.AsNoTracking()
             .Where(c => c.Id == id)
             .Select(c => new { c.Id, c.LegalForename, c.PreferredForename, c.LegalSurname, c.PreferredSurname })
-            .SingleOrDefaultAsync();
-        if (child is null)
-        {
-            // Out of scope looks exactly like not found, but the attempt is on the record.
-            if (await db.Children.AnyAsync(c => c.Id == id))
-            {
-                await auditor.RecordNowAsync(AuditActions.ChildRefused, childId: id, detail: "attendance: outside the user's scope");
-            }
-
-            return NotFound();
-        }
+            .SingleAsync();
 
         ChildId = child.Id;
         ChildName = $"{child.PreferredForename ?? child.LegalForename} {child.PreferredSurname ?? child.LegalSurname}";

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Data.Access;
@@ -6,6 +7,8 @@ using Waymark.Domain.People;
 using Waymark.Web.Auditing;
 using Waymark.Web.Auth;
 using Waymark.Web.Hosting;
+
+using Waymark.Web.Features.Children;
 
 namespace Waymark.Web.Features.Attendance.ReducedTimetables;
 
@@ -20,26 +23,23 @@ public sealed record ChildTimetableAccess(Child Child, int? RecordingSchoolId, b
 }
 
 /// <summary>
-/// The way into every reduced-timetable page: the child must be in the user's scope (<see cref="ChildScoping.VisibleTo"/>),
-/// or the answer is "not found" and the attempt is audited. School staff of the child's current school record; LA
+/// The way into every reduced-timetable page: the child must be one the user may open (<see cref="ChildGate"/>), or the
+/// attempt is audited and refused. School staff of the child's current school record; LA
 /// users and the child's social worker view.
 /// </summary>
-public sealed class ReducedTimetableGate(WaymarkDbContext db, CurrentUser currentUser, Auditor auditor, TimeProvider clock)
+public sealed class ReducedTimetableGate(WaymarkDbContext db, ChildGate gate, CurrentUser currentUser, Auditor auditor, TimeProvider clock)
 {
-    public async Task<ChildTimetableAccess?> OpenAsync(Guid childId, string page, CancellationToken ct = default)
+    /// <summary>The child's timetables as the user may see them, or the refusal to answer with (<see cref="ChildGate.RefuseAsync"/>).</summary>
+    public async Task<(ChildTimetableAccess? Access, IActionResult? Refusal)> OpenAsync(Guid childId, string page, CancellationToken ct = default)
     {
         var today = clock.UkToday();
         var scope = currentUser.Scope;
-        var child = await db.Children.AsNoTracking().VisibleTo(scope, today).SingleOrDefaultAsync(c => c.Id == childId, ct);
-        if (child is null)
+        if (!await gate.MayOpenAsync(childId, ct))
         {
-            if (await db.Children.AnyAsync(c => c.Id == childId, ct))
-            {
-                await auditor.RecordNowAsync(AuditActions.ChildRefused, childId, $"reduced timetables {page}: outside the user's scope", ct: ct);
-            }
-
-            return null;
+            return (null, await gate.RefuseAsync(childId, $"reduced timetables {page}", ct));
         }
+
+        var child = await db.Children.AsNoTracking().SingleAsync(c => c.Id == childId, ct);
 
         var current = CurrentOn.KeyPerson(today);
         var hasSocialWorker = await db.KeyPeople.Where(current).AnyAsync(k => k.ChildId == childId && k.Role == KeyPersonRole.SocialWorker, ct);
@@ -47,7 +47,7 @@ public sealed class ReducedTimetableGate(WaymarkDbContext db, CurrentUser curren
         // Visible to a school user means on that school's roll today (ChildScoping), so they are the current school's staff.
         var recordingSchool = scope.DataScope == DataScope.School ? scope.SchoolId : null;
         await auditor.RecordNowAsync(AuditActions.ReducedTimetableViewed, childId, page, ct: ct);
-        return new ChildTimetableAccess(child, recordingSchool, hasSocialWorker, today);
+        return (new ChildTimetableAccess(child, recordingSchool, hasSocialWorker, today), null);
     }
 
     /// <summary>Records that the user tried a change their role does not allow; the page answers 403.</summary>

@@ -20,14 +20,15 @@ public abstract class ReducedTimetablePageModel(WaymarkDbContext db, ReducedTime
     public ReducedTimetable Timetable { get; private set; } = null!;
 
     /// <summary>
-    /// Null when the user may go on; otherwise 404 for a child unknown or out of scope, 403 when the user may only view
-    /// and <paramref name="record"/> asks for more.
+    /// Null when the user may go on; otherwise the refusal for a child unknown or outside the user's need-to-know
+    /// (<see cref="Children.ChildGate"/>), or 403 when the user may only view and <paramref name="record"/> asks for more.
     /// </summary>
     protected async Task<IActionResult?> OpenAsync(Guid id, string page, bool record = false)
     {
-        if (await gate.OpenAsync(id, page) is not ChildTimetableAccess access)
+        var (opened, refusal) = await gate.OpenAsync(id, page);
+        if (opened is not ChildTimetableAccess access)
         {
-            return NotFound();
+            return refusal;
         }
 
         Access = access;

@@ -9,14 +9,16 @@ using Waymark.Web.Auditing;
 using Waymark.Web.Auth;
 using Waymark.Web.Features.Shared;
 
+using Waymark.Web.Features.Children;
+
 namespace Waymark.Web.Features.Attendance.Suspensions;
 
 /// <summary>
 /// One suspension or exclusion, and what followed: alternative provision (the suspending school's to record,
 /// or an LA officer's, as the LA arranges it after a permanent exclusion) and the reintegration meeting (the school's).
 /// </summary>
-public sealed class DetailsModel(WaymarkDbContext db, CurrentUser currentUser, Auditor auditor, TimeProvider clock)
-    : SuspensionPageModel(db, currentUser, auditor, clock)
+public sealed class DetailsModel(WaymarkDbContext db, ChildGate gate, CurrentUser currentUser, Auditor auditor, TimeProvider clock)
+    : SuspensionPageModel(db, gate, currentUser, auditor, clock)
 {
     public Suspension Suspension { get; private set; } = null!;
 

@@ -7,11 +7,13 @@ using Waymark.Domain.Calendar;
 using Waymark.Web.Auditing;
 using Waymark.Web.Auth;
 
+using Waymark.Web.Features.Children;
+
 namespace Waymark.Web.Features.Attendance.Suspensions;
 
 /// <summary>A child's suspensions and exclusions, newest first, with this school year's total at each school against the 45-day limit.</summary>
-public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Auditor auditor, TimeProvider clock)
-    : SuspensionPageModel(db, currentUser, auditor, clock)
+public sealed class IndexModel(WaymarkDbContext db, ChildGate gate, CurrentUser currentUser, Auditor auditor, TimeProvider clock)
+    : SuspensionPageModel(db, gate, currentUser, auditor, clock)
 {
     public IReadOnlyList<Suspension> Suspensions { get; private set; } = [];
 

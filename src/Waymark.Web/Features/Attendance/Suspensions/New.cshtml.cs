@@ -5,6 +5,7 @@ using Waymark.Data.Entities;
 using Waymark.Domain.Attendance;
 using Waymark.Web.Auditing;
 using Waymark.Web.Auth;
+using Waymark.Web.Features.Children;
 using Waymark.Web.Features.Shared;
 
 namespace Waymark.Web.Features.Attendance.Suspensions;
@@ -13,8 +14,8 @@ namespace Waymark.Web.Features.Attendance.Suspensions;
 /// Records a suspension or permanent exclusion at the user's school. The social worker and virtual
 /// school are told at once, and the worklist entries are raised, in the same transaction.
 /// </summary>
-public sealed class NewModel(WaymarkDbContext db, CurrentUser currentUser, Auditor auditor, TimeProvider clock)
-    : SuspensionPageModel(db, currentUser, auditor, clock)
+public sealed class NewModel(WaymarkDbContext db, ChildGate gate, CurrentUser currentUser, Auditor auditor, TimeProvider clock)
+    : SuspensionPageModel(db, gate, currentUser, auditor, clock)
 {
     [BindProperty]
     public string? Kind { get; set; }

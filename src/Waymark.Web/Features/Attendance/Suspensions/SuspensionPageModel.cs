@@ -7,15 +7,16 @@ using Waymark.Domain.Attendance;
 using Waymark.Domain.People;
 using Waymark.Web.Auditing;
 using Waymark.Web.Auth;
+using Waymark.Web.Features.Children;
 
 namespace Waymark.Web.Features.Attendance.Suspensions;
 
 /// <summary>
-/// Base for the pages about a child's suspensions: opens the child only if the user may see them
-/// (404 otherwise, audited as refused) and audits every view. School leaders of the child's current
+/// Base for the pages about a child's suspensions: opens the child only if the user may (<see cref="ChildGate"/>,
+/// which audits and answers a refusal) and audits every view. School leaders of the child's current
 /// school record; LA users and the child's social worker see (rules in <see cref="SuspensionAccess"/>).
 /// </summary>
-public abstract class SuspensionPageModel(WaymarkDbContext db, CurrentUser currentUser, Auditor auditor, TimeProvider clock) : WaymarkPageModel
+public abstract class SuspensionPageModel(WaymarkDbContext db, ChildGate gate, CurrentUser currentUser, Auditor auditor, TimeProvider clock) : WaymarkPageModel
 {
     protected WaymarkDbContext Db => db;
 
@@ -38,19 +39,22 @@ public abstract class SuspensionPageModel(WaymarkDbContext db, CurrentUser curre
     protected async Task<IActionResult?> OpenChildAsync(Guid id, string page, bool write = false)
     {
         TodayDate = Today(clock);
-        var child = await db.Children.AsNoTracking().VisibleTo(currentUser.Scope, TodayDate).SingleOrDefaultAsync(c => c.Id == id);
-        if (child is null)
-        {
-            // Out of scope answers exactly as not found, with the attempt on the record.
-            if (await db.Children.AnyAsync(c => c.Id == id))
-            {
-                await auditor.RecordNowAsync(AuditActions.ChildRefused, id, $"suspensions {page}: outside the user's scope");
-            }
 
-            return NotFound();
+        // An LA user never records a suspension, so no reason should be asked for to reach the form; the refusal
+        // does not tell them anything they could not find by UPN.
+        if (write && !SuspensionAccess.CanRecord(currentUser.Role) && NeedToKnow.CanBreakGlass(currentUser.Role)
+            && await db.Children.AnyAsync(c => c.Id == id))
+        {
+            await auditor.RecordNowAsync(AuditActions.ChildRefused, id, $"suspensions {page}: not permitted for {Roles.CommandName(currentUser.Role)}");
+            return Forbid();
         }
 
-        Child = child;
+        if (!await gate.MayOpenAsync(id))
+        {
+            return await gate.RefuseAsync(id, $"suspensions {page}");
+        }
+
+        Child = await db.Children.AsNoTracking().SingleAsync(c => c.Id == id);
         CanRecord = SuspensionAccess.CanRecord(currentUser.Role) && currentUser.SchoolId is int schoolId
             && await db.Enrolments.Where(CurrentOn.Enrolment(TodayDate)).AnyAsync(e => e.ChildId == id && e.SchoolId == schoolId);
         if (write && !CanRecord)

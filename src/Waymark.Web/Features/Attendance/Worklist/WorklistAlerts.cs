@@ -20,7 +20,7 @@ public static class WorklistAlerts
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(scope);
-        var children = db.Children.VisibleTo(scope, today);
+        var children = db.Children.VisibleTo(db, scope, today);
         var alerts = db.AttendanceAlerts.Where(a => children.Any(c => c.Id == a.ChildId));
         return scope.DataScope == DataScope.School
             ? alerts.Where(a => a.SchoolId == null || a.SchoolId == scope.SchoolId)
