@@ -258,6 +258,7 @@ public static class WaymarkApp
         }
 
         app.UseStaticFiles();
+        app.UseMiddleware<RequestTextGuardMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
