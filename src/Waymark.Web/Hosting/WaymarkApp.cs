@@ -195,6 +195,7 @@ public static class WaymarkApp
             o.Conventions.AllowAnonymousToFolder("/About");
             o.Conventions.AllowAnonymousToFolder("/Errors");
             o.Conventions.ConfigureFilter(new NoStoreFilter());
+            o.Conventions.ConfigureFilter(new UnhandledMethodFilter());
         });
         services.AddAntiforgery(o =>
         {
