@@ -197,6 +197,7 @@ public static class WaymarkApp
             o.Conventions.AllowAnonymousToFolder("/About");
             o.Conventions.AllowAnonymousToFolder("/Errors");
             o.Conventions.ConfigureFilter(new NoStoreFilter());
+            o.Conventions.ConfigureFilter(new UnhandledMethodFilter());
         });
         services.AddAntiforgery(o =>
         {
@@ -260,6 +261,7 @@ public static class WaymarkApp
         }
 
         app.UseStaticFiles();
+        app.UseMiddleware<RequestTextGuardMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

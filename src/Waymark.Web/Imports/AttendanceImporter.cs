@@ -228,6 +228,11 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
             // Sep refuses a header naming the same column twice in the same case (other cases are found below).
             return Refused(new ImportProblem(1, null, "a column is named twice in the header row"));
         }
+        catch (NotSupportedException)
+        {
+            // Sep's limit on one row (16M characters): in a header, only a quote mark never closed reaches it.
+            return Refused(TooLong(1));
+        }
 
         using (reader)
         {
@@ -286,10 +291,14 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
         var (takenDate, taken) = (DateOnly.MinValue, false);
         Pupil? lastRollPupil = null;
         int? lastRollGiven = null;
+
+        // Where the next row starts, for a problem found while reading it.
+        var nextLine = 2;
         try
         {
             foreach (var row in reader)
             {
+                nextLine = row.LineNumberToExcl;
                 if (row.ColCount == 1 && row.Span.IsWhiteSpace())
                 {
                     continue;
@@ -452,7 +461,12 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
         }
         catch (DecoderFallbackException)
         {
-            problems.Add(NotUtf8(checked((int)rows + 2)));
+            problems.Add(NotUtf8(nextLine));
+        }
+        catch (NotSupportedException)
+        {
+            // Sep stops at a row of 16M characters, which in a register only a quote mark that is never closed makes.
+            problems.Add(TooLong(nextLine));
         }
 
         return rows;
@@ -472,6 +486,9 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
         index = -1;
         return false;
     }
+
+    private static ImportProblem TooLong(int line) =>
+        new(line, null, "a quoted value is not closed, so the rest of the file reads as one value; close the quote mark on this line or the next");
 
     private static ImportProblem NotUtf8(int line) =>
         new(line, null, "the file is not UTF-8 text; save it from your spreadsheet as \"CSV UTF-8\" and import it again");

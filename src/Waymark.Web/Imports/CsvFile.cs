@@ -81,5 +81,11 @@ public sealed class CsvFile : IDisposable
             ? value.Trim()
             : null;
 
+    /// <summary>
+    /// True when the value holds a control character (a NUL, tab, line break, escape...): never part of a name, and
+    /// a NUL cannot be stored by PostgreSQL at all.
+    /// </summary>
+    public static bool HasControlCharacters(string value) => value.Any(char.IsControl);
+
     public void Dispose() => _reader.Dispose();
 }

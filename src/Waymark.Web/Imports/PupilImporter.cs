@@ -289,6 +289,11 @@ public sealed class PupilImporter(WaymarkDbContext db, Auditing.Auditor auditor,
             problems.Add(new ImportProblem(line, column, $"{label} must be {NameLength} characters or fewer"));
             return null;
         }
+        else if (CsvFile.HasControlCharacters(value))
+        {
+            problems.Add(new ImportProblem(line, column, $"{label} must not contain control characters such as NUL, tabs or line breaks"));
+            return null;
+        }
 
         return value;
     }

@@ -135,6 +135,10 @@ public sealed class SchoolImporter(WaymarkDbContext db, Auditing.Auditor auditor
         {
             problems.Add(new ImportProblem(line, "name", "school name must be 200 characters or fewer"));
         }
+        else if (CsvFile.HasControlCharacters(name))
+        {
+            problems.Add(new ImportProblem(line, "name", "school name must not contain control characters such as NUL, tabs or line breaks"));
+        }
 
         var phaseText = file.Get("phase");
         if (!SchoolPhases.TryParse(phaseText ?? "", out var phase))
@@ -152,6 +156,10 @@ public sealed class SchoolImporter(WaymarkDbContext db, Auditing.Auditor auditor
         else if (type.Length > 100)
         {
             problems.Add(new ImportProblem(line, "type", "type must be 100 characters or fewer"));
+        }
+        else if (CsvFile.HasControlCharacters(type))
+        {
+            problems.Add(new ImportProblem(line, "type", "type must not contain control characters such as NUL, tabs or line breaks"));
         }
 
         return problems.Count > before ? null : new Row(line, urn, laCode, estab, name!, phase, type!);

@@ -53,6 +53,12 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
         {
             ModelState.AddModelError(nameof(Query), "Search terms must be 100 characters or fewer");
         }
+        else if (Query is { Length: > 0 } && !IsUpnShaped(Upn.Normalise(Query)) && NameTerms(Query).Length == 0)
+        {
+            // Only symbols ("%", "'", "--"): there is nothing to match, and searching for nothing would list every
+            // child in scope, which for an LA-wide role is the whole authority.
+            ModelState.AddModelError(nameof(Query), "Enter a name or UPN using letters or numbers");
+        }
 
         await LoadAsync(searching: ModelState.IsValid);
         return Page();
@@ -79,7 +85,7 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
         if (hasTerms)
         {
             var upn = Upn.Normalise(Query!);
-            if (upn.Length == 13 && char.IsAsciiLetter(upn[0]) && upn[1..12].All(char.IsAsciiDigit))
+            if (IsUpnShaped(upn))
             {
                 // Two indexed lookups rather than an OR, which would scan every child.
                 var ids = db.Children.Where(c => c.Upn == upn).Select(c => c.Id)
@@ -92,7 +98,7 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
             }
             else
             {
-                foreach (var term in NameSearch.Normalise(Query!).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
+                foreach (var term in NameTerms(Query!).Take(5))
                 {
                     query = query.Where(c => c.SearchName.Contains(term));
                 }
@@ -145,6 +151,11 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
             $"terms: {(hasTerms ? Query : "(none)")}; school: {School?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "any"}; page {PageNumber}; {TotalResults} results");
         await db.SaveChangesAsync();
     }
+
+    private static bool IsUpnShaped(string upn) => upn.Length == 13 && char.IsAsciiLetter(upn[0]) && upn[1..12].All(char.IsAsciiDigit);
+
+    /// <summary>The words searched for: letters and digits, as children's names are held for searching.</summary>
+    private static string[] NameTerms(string query) => NameSearch.Normalise(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     private async Task LoadSchoolOptionsAsync(UserScope scope, IQueryable<Child> visible, DateOnly today)
     {
