@@ -1798,6 +1798,9 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Property<DateTime?>("LastSignedInAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastTotpTimeStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -1833,6 +1836,9 @@ namespace Waymark.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TwoFactorEnrolmentRequired")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UserName")
