@@ -90,7 +90,7 @@ public static class WaymarkApp
                 o.User.AllowedUserNameCharacters = string.Empty;
             })
             .AddEntityFrameworkStores<WaymarkDbContext>()
-            .AddSignInManager<WaymarkSignInManager>()
+            .AddSignInManager()
             .AddTokenProvider<TotpTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
         services.AddSingleton(TwoFactorSettings.From(settings["TwoFactor:RequiredFor"]));
 
