@@ -150,6 +150,7 @@ public sealed class TwoFactorAccounts(
     /// <summary>An administrator's reset: the authenticator and recovery codes are gone and a new one must be set up at the next sign-in.</summary>
     public async Task ResetAsync(WaymarkUser user)
     {
+        // Identity's store clears the key when given null, though its signature does not say so.
         await KeyStore.SetAuthenticatorKeyAsync(user, null!, CancellationToken.None);
         await RecoveryCodeStore.ReplaceCodesAsync(user, [], CancellationToken.None);
         user.TwoFactorEnabled = false;
