@@ -61,7 +61,7 @@ public abstract class JourneyTests(BrowserHost browser)
     public async Task Administrator_pages_schools_and_static_pages_pass_axe()
     {
         var page = await browser.NewPageAsync();
-        await BrowserSteps.SignInAsync(page, TestWorld.EmailFor(Role.LaAdmin));
+        await BrowserSteps.SignInAsync(page, TestWorld.EmailFor(Role.LaAdmin), host: browser.Host);
 
         var senco = browser.Host.World.Users[Role.Senco].Id;
         foreach (var path in new[] { "/schools", "/admin/users", "/admin/users/add", $"/admin/users/{senco}", "/sign-out", "/accessibility", "/cookies",

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Data.Entities;
 using Waymark.Domain.Calendar;
@@ -63,6 +64,12 @@ public sealed class TestWorld
 
     public static string EmailFor(Role role) => $"{Roles.CommandName(role)}@test.example";
 
+    /// <summary>
+    /// The administrator's authenticator key. Administrators must use two-factor, so the world gives them
+    /// an app already set up; the sign-in helpers enter codes from it (<see cref="WaymarkTestHost.CurrentCodeAsync"/>).
+    /// </summary>
+    public string AdminAuthenticatorKey { get; } = TestTotp.NewKey();
+
     public async Task SeedAsync(WaymarkDbContext db)
     {
         var hasher = new PasswordHasher<WaymarkUser>();
@@ -114,6 +121,7 @@ public sealed class TestWorld
         });
 
         await db.SaveChangesAsync();
+        await GiveAuthenticatorAsync(db, Users[Role.LaAdmin], AdminAuthenticatorKey);
         await SeedTransitionsAsync(db);
     }
 
@@ -183,6 +191,15 @@ public sealed class TestWorld
         child.Enrolments.Add(new Enrolment { SchoolId = Primary.Id, StartDate = Today.AddYears(-6), Type = EnrolmentType.Single });
         child.Statuses.Add(new ChildStatus { Type = ChildStatusType.ChildInNeed, StartDate = Today.AddMonths(-4) });
         return child;
+    }
+
+    /// <summary>Sets up an authenticator app for the user as Identity stores one, with two-factor on.</summary>
+    public static async Task GiveAuthenticatorAsync(WaymarkDbContext db, WaymarkUser user, string key)
+    {
+        using var store = new UserStore<WaymarkUser, IdentityRole, WaymarkDbContext>(db);
+        await store.SetAuthenticatorKeyAsync(user, key, CancellationToken.None);
+        user.TwoFactorEnabled = true;
+        await db.SaveChangesAsync();
     }
 
     /// <summary>An extra user for tests that change or lock an account, so shared users stay intact.</summary>

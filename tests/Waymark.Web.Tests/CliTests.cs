@@ -156,6 +156,12 @@ public abstract class CliTests(DatabaseProvider provider) : IAsyncLifetime
 
         Assert.Equal(0, first.Exit);
         Assert.Contains("admin@eastmoor.example", first.Out, StringComparison.Ordinal);
+
+        // The demo administrator must set up two-factor at first sign-in, and the instructions say so.
+        var lines = first.Out.Split('\n');
+        Assert.EndsWith(" *", lines.Single(l => l.Contains("admin@eastmoor.example", StringComparison.Ordinal)).TrimEnd());
+        Assert.DoesNotContain("*", lines.Single(l => l.Contains("officer@eastmoor.example", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("* Two-factor authentication is required: the first sign-in asks you to scan a QR code", first.Out, StringComparison.Ordinal);
         Assert.NotEqual(0, second.Exit);
         await using var db = _database.CreateContext();
         Assert.Equal(400, await db.Children.CountAsync());

@@ -48,6 +48,18 @@ public static class AuditActions
     public const string SignIn = "sign-in";
     public const string SignInFailed = "sign-in-failed";
     public const string SignOut = "sign-out";
+
+    /// <summary>A wrong authenticator or recovery code after a correct password (the detail says which).</summary>
+    public const string TwoFactorFailed = "two-factor-failed";
+    public const string RecoveryCodeUsed = "recovery-code-used";
+    public const string RecoveryCodesRenewed = "recovery-codes-renewed";
+    public const string TwoFactorSetUp = "two-factor-set-up";
+
+    /// <summary>An administrator removed a user's authenticator, so they must set one up again.</summary>
+    public const string TwoFactorReset = "two-factor-reset";
+
+    /// <summary>Every session of a user ended at once: by them (sign out everywhere) or by an administrator.</summary>
+    public const string SessionsEnded = "sessions-ended";
     public const string ChildViewed = "child-viewed";
     public const string ChildSearch = "child-search";
     public const string ChildRefused = "child-refused";

@@ -20,4 +20,10 @@ public class WaymarkUser : IdentityUser
     public DateTime CreatedAtUtc { get; set; }
 
     public DateTime? LastSignedInAtUtc { get; set; }
+
+    /// <summary>Set when an administrator resets the user's two-factor: they must set up an authenticator at their next sign-in, whatever their role.</summary>
+    public bool TwoFactorEnrolmentRequired { get; set; }
+
+    /// <summary>The 30-second step of the last authenticator code accepted, so no code is accepted twice.</summary>
+    public long? LastTotpTimeStep { get; set; }
 }

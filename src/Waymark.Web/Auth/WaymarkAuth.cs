@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Data.Entities;
@@ -14,6 +15,9 @@ public static class WaymarkAuth
 {
     public const string Scheme = "waymark";
     public const string ExternalScheme = "waymark-external";
+
+    /// <summary>The short-lived cookie between a correct password and the second factor (<see cref="PendingSignIn"/>).</summary>
+    public const string PendingScheme = "waymark-pending";
     public const string OidcScheme = "oidc";
     public const string SchoolClaim = "waymark:school";
     public const string SessionClaim = "waymark:session";
@@ -82,6 +86,31 @@ public static class WaymarkAuth
         }
 
         await http.SignOutAsync(Scheme);
+    }
+
+    /// <summary>
+    /// Ends every open session of the user on the server and changes their security stamp, so no cookie
+    /// or half-finished sign-in of theirs works again, on any device. Returns how many sessions were open.
+    /// </summary>
+    public static async Task<int> EndAllSessionsAsync(IServiceProvider services, WaymarkUser user, string reason)
+    {
+        var db = services.GetRequiredService<WaymarkDbContext>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var open = await db.UserSessions.Where(s => s.UserId == user.Id && s.EndedAtUtc == null).ToListAsync();
+        foreach (var session in open)
+        {
+            session.EndedAtUtc = now;
+            session.EndReason = reason;
+        }
+
+        // Saves the ended sessions with the new stamp.
+        var result = await services.GetRequiredService<UserManager<WaymarkUser>>().UpdateSecurityStampAsync(user);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("The sessions could not be ended: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+
+        return open.Count;
     }
 
     /// <summary>

@@ -492,11 +492,22 @@ public static class WaymarkCli
         var accounts = await dbContext.Users.AsNoTracking().Include(u => u.School)
             .Where(u => u.IsActive && u.Email!.EndsWith("@" + DemoAccounts.EmailDomain))
             .OrderBy(u => u.Role).ToListAsync(ct);
+        var twoFactor = services.GetRequiredService<Auth.TwoFactorSettings>();
+        bool MustSetUp(WaymarkUser u) => !u.TwoFactorEnabled && (u.TwoFactorEnrolmentRequired || twoFactor.RequiredForRole(u.Role));
         await output.WriteLineAsync("");
         await output.WriteLineAsync($"Demo accounts (fictional data; every password is {DemoAccounts.Password}):");
         foreach (var account in accounts)
         {
-            await output.WriteLineAsync($"  {account.Email,-45} {Roles.DisplayName(account.Role)}{(account.School is null ? "" : ", " + account.School.Name)}");
+            var marks = MustSetUp(account) ? " *" : account.TwoFactorEnabled ? " (with the code from your authenticator app)" : "";
+            await output.WriteLineAsync($"  {account.Email,-45} {Roles.DisplayName(account.Role)}{(account.School is null ? "" : ", " + account.School.Name)}{marks}");
+        }
+
+        if (accounts.Any(MustSetUp))
+        {
+            await output.WriteLineAsync("");
+            await output.WriteLineAsync("  * Two-factor authentication is required: the first sign-in asks you to scan a QR code with an");
+            await output.WriteLineAsync("    authenticator app on your phone (any TOTP app, such as Microsoft or Google Authenticator) and");
+            await output.WriteLineAsync("    shows 10 recovery codes; every later sign-in asks for the app's 6-digit code after the password.");
         }
 
         await output.WriteLineAsync("");

@@ -90,7 +90,9 @@ public static class WaymarkApp
                 o.User.AllowedUserNameCharacters = string.Empty;
             })
             .AddEntityFrameworkStores<WaymarkDbContext>()
-            .AddSignInManager();
+            .AddSignInManager()
+            .AddTokenProvider<TotpTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
+        services.AddSingleton(TwoFactorSettings.From(settings["TwoFactor:RequiredFor"]));
 
         var auth = services.AddAuthentication(o =>
             {
@@ -115,6 +117,15 @@ public static class WaymarkApp
                     ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
                     return Task.CompletedTask;
                 };
+            })
+            .AddCookie(WaymarkAuth.PendingScheme, o =>
+            {
+                o.Cookie.Name = cookiePrefix + "waymark-pending";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = cookieSecurity;
+                o.ExpireTimeSpan = PendingSignIn.Lifetime;
+                o.SlidingExpiration = false;
             });
 
         var oidc = builder.Configuration.GetSection("Authentication:OpenIdConnect");
@@ -165,6 +176,8 @@ public static class WaymarkApp
         services.AddScoped<Auditor>();
         services.AddSingleton<Waymark.Data.Auditing.IAuditActor, HttpAuditActor>();
         services.AddScoped<ExternalAccountLinker>();
+        services.AddScoped<TwoFactorAccounts>();
+        services.AddScoped<PendingSignIn>();
         services.AddScoped<Waymark.Web.Accounts.UserAccountService>();
         services.AddScoped<DemoDataGenerator>();
         services.AddScoped<Waymark.Data.Attendance.AttendanceStatistics>();
@@ -194,6 +207,9 @@ public static class WaymarkApp
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/ExternalCallback");
             o.Conventions.AllowAnonymousToPage("/Account/CouncilSignIn");
+            o.Conventions.AllowAnonymousToPage("/Account/SignInCode");
+            o.Conventions.AllowAnonymousToPage("/Account/SignInRecoveryCode");
+            o.Conventions.AllowAnonymousToPage("/Account/SignInSetUp");
             o.Conventions.AllowAnonymousToFolder("/About");
             o.Conventions.AllowAnonymousToFolder("/Errors");
             o.Conventions.ConfigureFilter(new NoStoreFilter());

@@ -1965,6 +1965,9 @@ namespace Waymark.Data.Migrations.Postgres
                     b.Property<DateTime?>("LastSignedInAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("LastTotpTimeStep")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -2000,6 +2003,9 @@ namespace Waymark.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("TwoFactorEnrolmentRequired")
                         .HasColumnType("boolean");
 
                     b.Property<string>("UserName")

@@ -1890,6 +1890,9 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Property<DateTime?>("LastSignedInAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastTotpTimeStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -1925,6 +1928,9 @@ namespace Waymark.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TwoFactorEnrolmentRequired")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UserName")

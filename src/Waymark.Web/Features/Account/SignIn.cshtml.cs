@@ -17,6 +17,7 @@ public sealed class SignInModel(
     SignInManager<WaymarkUser> signInManager,
     IPasswordHasher<WaymarkUser> passwordHasher,
     Auditor auditor,
+    TwoFactorAccounts twoFactor,
     OidcSettings oidc) : WaymarkPageModel
 {
     // One message for every failure, locked accounts included, so the page never reveals which accounts exist.
@@ -37,6 +38,14 @@ public sealed class SignInModel(
 
     [BindProperty(SupportsGet = true)]
     public bool SignedOut { get; set; }
+
+    /// <summary>Signed out by "Sign out everywhere", which ended the sessions on other devices too.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Everywhere { get; set; }
+
+    /// <summary>Sent back here because the second step of signing in took longer than it may.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool TimedOut { get; set; }
 
     public OidcSettings Oidc => oidc;
 
@@ -79,6 +88,19 @@ public sealed class SignInModel(
             await auditor.RecordNowAsync(AuditActions.SignInFailed, detail: result.IsLockedOut ? "locked out" : "wrong password", userId: user.Id);
             ModelState.AddModelError(nameof(Email), FailureMessage);
             return Page();
+        }
+
+        // No session until the second factor passes: only a short-lived half-signed-in cookie.
+        if (await twoFactor.HasAuthenticatorAsync(user))
+        {
+            await PendingSignIn.StartAsync(HttpContext, user, SafeReturnUrl());
+            return Redirect("/sign-in/code");
+        }
+
+        if (twoFactor.IsRequired(user))
+        {
+            await PendingSignIn.StartAsync(HttpContext, user, SafeReturnUrl());
+            return Redirect("/sign-in/set-up");
         }
 
         await WaymarkAuth.SignInAsync(HttpContext, user, "password");

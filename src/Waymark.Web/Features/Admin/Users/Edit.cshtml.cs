@@ -10,9 +10,22 @@ using Waymark.Web.Features.Shared;
 
 namespace Waymark.Web.Features.Admin.Users;
 
-public sealed class EditModel(WaymarkDbContext db, UserAccountService accounts, Auditor auditor, CurrentUser currentUser) : WaymarkPageModel
+public sealed class EditModel(
+    WaymarkDbContext db,
+    UserAccountService accounts,
+    Auditor auditor,
+    CurrentUser currentUser,
+    TwoFactorAccounts twoFactor,
+    TimeProvider clock) : WaymarkPageModel
 {
     public WaymarkUser EditedUser { get; private set; } = null!;
+
+    public bool HasAuthenticator { get; private set; }
+
+    public bool TwoFactorRequired { get; private set; }
+
+    /// <summary>Sessions not yet ended nor past the absolute limit (some may have lapsed from idleness).</summary>
+    public int OpenSessions { get; private set; }
 
     [BindProperty]
     public string? Role { get; set; }
@@ -35,11 +48,10 @@ public sealed class EditModel(WaymarkDbContext db, UserAccountService accounts, 
             return NotFound();
         }
 
-        EditedUser = user;
         Role = Roles.CommandName(user.Role);
         School = user.School?.Urn;
         IsActive = user.IsActive;
-        await LoadOptionsAsync();
+        await LoadAsync(user);
         return Page();
     }
 
@@ -73,13 +85,17 @@ public sealed class EditModel(WaymarkDbContext db, UserAccountService accounts, 
             }
         }
 
-        EditedUser = before;
-        await LoadOptionsAsync();
+        await LoadAsync(before);
         return Page();
     }
 
-    private async Task LoadOptionsAsync()
+    private async Task LoadAsync(WaymarkUser user)
     {
+        EditedUser = user;
+        HasAuthenticator = await twoFactor.HasAuthenticatorAsync(user);
+        TwoFactorRequired = twoFactor.IsRequired(user);
+        var since = clock.GetUtcNow().UtcDateTime - WaymarkAuth.AbsoluteTimeout;
+        OpenSessions = await db.UserSessions.CountAsync(s => s.UserId == user.Id && s.EndedAtUtc == null && s.CreatedAtUtc > since);
         RoleOptions = UserForm.RoleOptions(Role);
         SchoolOptions = await UserForm.SchoolOptionsAsync(db, School);
     }
