@@ -84,6 +84,10 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
+    public DbSet<RetentionRule> RetentionRules => Set<RetentionRule>();
+
+    public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums as their names, readable in the database. (So SQL sorts them alphabetically.)
