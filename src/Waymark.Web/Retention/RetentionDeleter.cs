@@ -54,16 +54,24 @@ public sealed class RetentionDeleter(WaymarkDbContext db, RetentionReport report
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var periods = await report.PeriodsAsync(ct);
             var current = (await report.ForChildrenAsync(chosen.Select(c => c.ChildId).ToList(), today, ct)).ToDictionary(i => i.Key, StringComparer.Ordinal);
+            var ids = chosen.Select(c => c.ChildId).Distinct().ToList();
+            var names = await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id))
+                .ToDictionaryAsync(c => c.Id, c => $"{c.LegalForename} {c.LegalSurname} ({c.Upn ?? "no UPN"})", ct);
             var items = new List<RetentionItem>();
-            foreach (var (key, _) in chosen)
+            foreach (var (key, childId) in chosen)
             {
-                if (!current.TryGetValue(key, out var item) || item.Action == RetentionAction.Review)
+                current.TryGetValue(key, out var item);
+                if (!names.TryGetValue(childId, out var name))
                 {
-                    problems.Add($"{Describe(key, item)} is not due for deletion");
+                    problems.Add($"Record {key} no longer exists");
+                }
+                else if (item is null || item.Action == RetentionAction.Review)
+                {
+                    problems.Add($"{Describe(key, name)} is not due for deletion");
                 }
                 else if (item.Action == RetentionAction.Held)
                 {
-                    problems.Add($"{Describe(key, item)} is on legal hold");
+                    problems.Add($"{Describe(key, name)} is on legal hold");
                 }
                 else
                 {
@@ -124,9 +132,8 @@ public sealed class RetentionDeleter(WaymarkDbContext db, RetentionReport report
     private static string Rule(RetentionItem item, RetentionPeriods periods) => string.Create(CultureInfo.InvariantCulture,
         $"{RetentionRules.DisplayName(item.Type)}, {RetentionRules.Describe(item.Type, periods.YearsFor(item.Type))}, due {item.DueOn:yyyy-MM-dd}");
 
-    private static string Describe(string key, RetentionItem? item) => item is null
-        ? $"Record {key}"
-        : item.AcademicYear is int year
-            ? $"The {new AcademicYear(year)} attendance register of {item.ChildName} ({item.Upn ?? "no UPN"})"
-            : $"The record of {item.ChildName} ({item.Upn ?? "no UPN"})";
+    private static string Describe(string key, string child) =>
+        RetentionItem.TryParseKey(key, out _, out var year) && year is int y
+            ? $"The {new AcademicYear(y)} attendance register of {child}"
+            : $"The record of {child}";
 }
