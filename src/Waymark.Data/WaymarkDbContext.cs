@@ -90,6 +90,10 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<BreakGlassAccess> BreakGlassAccesses => Set<BreakGlassAccess>();
 
+    public DbSet<RetentionRule> RetentionRules => Set<RetentionRule>();
+
+    public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+
     /// <summary>
     /// Set by bulk writers of fictional or derived data (demo seeding) whose rows are not anyone's change to a record:
     /// their own summary entry is written instead of one line per row.

@@ -104,4 +104,22 @@ public static class AuditActions
     public const string ReducedTimetableChanged = "reduced-timetable-changed";
     public const string AttendanceViewed = "attendance-viewed";
     public const string SchoolAttendanceViewed = "school-attendance-viewed";
+
+    /// <summary>A subject access bundle made for a child (names the request reference and what it held).</summary>
+    public const string SubjectAccessExported = "subject-access-exported";
+
+    /// <summary>The retention report read (it lists children by UPN).</summary>
+    public const string RetentionReportProduced = "retention-report-produced";
+
+    /// <summary>A retention period changed, with its value before and after.</summary>
+    public const string RetentionRuleChanged = "retention-rule-changed";
+
+    public const string LegalHoldPlaced = "legal-hold-placed";
+    public const string LegalHoldLifted = "legal-hold-lifted";
+
+    /// <summary>A child's whole record deleted under a retention rule (names the rule and the rows deleted per table).</summary>
+    public const string ChildRecordDeleted = "child-record-deleted";
+
+    /// <summary>A year of a child's attendance register deleted under the retention rule.</summary>
+    public const string AttendanceRegisterDeleted = "attendance-register-deleted";
 }

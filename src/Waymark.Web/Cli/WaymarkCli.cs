@@ -243,6 +243,7 @@ public static class WaymarkCli
         var root = new RootCommand("Waymark: vulnerable children's education transitions, attendance and plans, for local authorities and schools.")
         {
             database, urls, serve, db, demo, user, import, localAuthority, attendance, audit, bench,
+            GovernanceCommands.SubjectAccess(database, output, error), GovernanceCommands.Retention(database, output, error),
         };
         root.SetAction((r, ct) => ServeAsync(Resolve(r.GetValue(database)), r.GetValue(urls), output, ct));
 

@@ -171,6 +171,8 @@ public static class WaymarkApp
             .AddPolicy(Policies.Transition, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanOpenChildRecords))
             .AddPolicy(Policies.TransitionProgramme, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanSeeProgramme));
 
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
+
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<Auditor>();
@@ -191,6 +193,9 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Data.Attendance.IAttendanceAlertSource, Waymark.Data.Attendance.ReducedTimetableAlertSource>();
         services.AddScoped<Waymark.Web.Features.Attendance.ReducedTimetables.ReducedTimetableGate>();
         services.AddScoped<Waymark.Data.Attendance.AttendanceBreakdowns>();
+        services.AddScoped<Waymark.Web.SubjectAccess.SubjectAccessExport>();
+        services.AddScoped<Waymark.Data.Retention.RetentionReport>();
+        services.AddScoped<Waymark.Web.Retention.RetentionDeleter>();
         services.AddSingleton<Waymark.Web.Jobs.AttendanceAlertsDaily>();
         services.AddHostedService(sp => sp.GetRequiredService<Waymark.Web.Jobs.AttendanceAlertsDaily>());
         services.AddSingleton<ServiceBranding>();

@@ -1080,6 +1080,50 @@ namespace Waymark.Data.Migrations.Postgres
                     b.ToTable("KeyPeople");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.LegalHold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("LiftedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LiftedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("LiftedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("PlacedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PlacedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LiftedByUserId");
+
+                    b.HasIndex("PlacedByUserId");
+
+                    b.HasIndex("ChildId", "LiftedAtUtc");
+
+                    b.ToTable("LegalHolds");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.LocalAuthority", b =>
                 {
                     b.Property<int>("Id")
@@ -1461,6 +1505,45 @@ namespace Waymark.Data.Migrations.Postgres
                     b.HasIndex("ReducedTimetableId");
 
                     b.ToTable("ReducedTimetableReviews");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.RetentionRule", b =>
+                {
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Years")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RecordType");
+
+                    b.HasIndex("UpdatedByUserId");
+
+                    b.ToTable("RetentionRules");
+
+                    b.HasData(
+                        new
+                        {
+                            RecordType = "ChildRecord",
+                            Years = 25
+                        },
+                        new
+                        {
+                            RecordType = "LookedAfterChildRecord",
+                            Years = 75
+                        },
+                        new
+                        {
+                            RecordType = "AttendanceRegister",
+                            Years = 6
+                        });
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.School", b =>
@@ -2379,6 +2462,26 @@ namespace Waymark.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.LegalHold", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("LiftedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("PlacedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.Notification", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.Child", null)
@@ -2485,6 +2588,14 @@ namespace Waymark.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("ReducedTimetable");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.RetentionRule", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.SchoolTransitionLead", b =>

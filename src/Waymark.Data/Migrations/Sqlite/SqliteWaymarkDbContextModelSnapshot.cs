@@ -1037,6 +1037,48 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.ToTable("KeyPeople");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.LegalHold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LiftedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LiftedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LiftedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PlacedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlacedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LiftedByUserId");
+
+                    b.HasIndex("PlacedByUserId");
+
+                    b.HasIndex("ChildId", "LiftedAtUtc");
+
+                    b.ToTable("LegalHolds");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.LocalAuthority", b =>
                 {
                     b.Property<int>("Id")
@@ -1402,6 +1444,45 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.HasIndex("ReducedTimetableId");
 
                     b.ToTable("ReducedTimetableReviews");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.RetentionRule", b =>
+                {
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Years")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RecordType");
+
+                    b.HasIndex("UpdatedByUserId");
+
+                    b.ToTable("RetentionRules");
+
+                    b.HasData(
+                        new
+                        {
+                            RecordType = "ChildRecord",
+                            Years = 25
+                        },
+                        new
+                        {
+                            RecordType = "LookedAfterChildRecord",
+                            Years = 75
+                        },
+                        new
+                        {
+                            RecordType = "AttendanceRegister",
+                            Years = 6
+                        });
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.School", b =>
@@ -2304,6 +2385,26 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.LegalHold", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("LiftedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("PlacedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.Notification", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.Child", null)
@@ -2410,6 +2511,14 @@ namespace Waymark.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("ReducedTimetable");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.RetentionRule", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.SchoolTransitionLead", b =>

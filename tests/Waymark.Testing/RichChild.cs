@@ -1,0 +1,165 @@
+using Waymark.Data;
+using Waymark.Data.Entities;
+using Waymark.Domain.Attendance;
+using Waymark.Domain.Calendar;
+using Waymark.Domain.Children;
+using Waymark.Domain.Identifiers;
+using Waymark.Domain.People;
+using Waymark.Domain.Schools;
+using Waymark.Domain.Transitions;
+
+namespace Waymark.Testing;
+
+/// <summary>
+/// A child with at least one row in every table of a child's record, at a school of their own (so the shared
+/// world's rolls stay as they are), for the subject access export and retention deletion. Some text is hostile
+/// on purpose: markup and spreadsheet formulas.
+/// </summary>
+public static class RichChild
+{
+    public const string Markup = "<script>alert('x')</script> & \"quoted\"";
+
+    public const string Formula = "=HYPERLINK(\"http://evil.example\",\"click\")";
+
+    public static async Task<Child> CreateAsync(WaymarkDbContext db, TestWorld world, DateOnly dateOfBirth, bool lookedAfter = false,
+        string forename = "Rich", string surname = "Record")
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(world);
+        var now = DateTime.UtcNow;
+        var officer = world.Users[Role.LaOfficer].Id;
+        var urn = TestWorld.NextUrn();
+        var school = new School
+        {
+            Urn = urn, LaCode = 823, EstablishmentNumber = 5000 + (urn % 1000), Name = $"Rich Record School {urn}", Phase = SchoolPhase.AllThrough,
+            Type = "Academy converter",
+        };
+        var intervention = new Intervention { Name = $"Resilience programme {urn}", OutcomeMeasure = "Resilience scale (0 to 40)" };
+        db.Schools.Add(school);
+        db.Interventions.Add(intervention);
+
+        var child = TestWorld.NewChild(forename, surname, dateOfBirth, Sex.Female, school.EstablishmentNumber, 1);
+        child.MiddleNames = "Jo";
+        child.PreferredForename = "Richie";
+        child.RefreshSearchName();
+        child.FormerUpns.Add(new FormerUpn { Upn = Upn.Create(823, school.EstablishmentNumber, TestWorld.Today.Year - 7, 2), RecordedAtUtc = now });
+        child.Enrolments.Add(new Enrolment { School = school, StartDate = dateOfBirth.AddYears(4), Type = EnrolmentType.Single });
+        child.Statuses.Add(new ChildStatus { Type = ChildStatusType.ChildInNeed, StartDate = dateOfBirth.AddYears(6), EndDate = dateOfBirth.AddYears(7) });
+        if (lookedAfter)
+        {
+            child.Statuses.Add(new ChildStatus { Type = ChildStatusType.LookedAfter, StartDate = dateOfBirth.AddYears(7), EndDate = dateOfBirth.AddYears(9) });
+        }
+
+        child.KeyPeople.Add(new KeyPerson { Role = KeyPersonRole.SocialWorker, UserId = world.Users[Role.SocialWorker].Id, StartDate = dateOfBirth.AddYears(6) });
+        db.Children.Add(child);
+        await db.SaveChangesAsync();
+
+        var transition = TestWorld.NewTransition(child, dateOfBirth.Year + 10, school, CohortDecision.Confirmed);
+        transition.DestinationSchoolId = school.Id;
+        transition.DestinationStatus = DestinationStatus.Accepted;
+        transition.DestinationChanges.Add(new DestinationChange { SchoolId = school.Id, Status = DestinationStatus.Accepted, Note = Formula, ChangedByUserId = officer, ChangedAtUtc = now });
+        transition.Sections.Add(new TransitionProfileSection
+        {
+            Section = ProfileSection.AboutMe, Sharing = SharingLevel.Shareable, Status = SectionStatus.Complete, Version = 1,
+            Answers = new() { ["like-about-me"] = "I like drawing, and " + Markup }, UpdatedByUserId = officer, UpdatedAtUtc = now,
+        });
+        transition.SupportActions.Add(new SupportPlanAction { Action = Formula, Owner = "Form tutor", ByWhen = TestWorld.Today, CreatedAtUtc = now });
+        var meeting = new PcpMeeting
+        {
+            Date = TestWorld.Today, StartTime = new TimeOnly(15, 30), Venue = "Library", Status = MeetingStatus.Held, WhatsWorking = Markup,
+            CreatedByUserId = officer, CreatedAtUtc = now, RecordedByUserId = officer, RecordedAtUtc = now,
+        };
+        meeting.Invitees.Add(new PcpInvitee { Role = MeetingRole.ParentCarer, Name = "Pat Record", Attendance = MeetingAttendance.Attended });
+        meeting.Actions.Add(new PcpAction { What = "Visit the new school", Who = "Pat Record", ByWhen = TestWorld.Today.AddDays(14) });
+        transition.Meetings.Add(meeting);
+        transition.FollowUps.Add(new FollowUpReview
+        {
+            Kind = FollowUpKind.SixWeeks, HeldOn = TestWorld.Today, SettlingIn = SettlingIn.Settling, Year6AttendancePercent = 91.5m,
+            RecordedByUserId = officer, RecordedAtUtc = now,
+        });
+        db.Transitions.Add(transition);
+        db.ProfileSectionChanges.Add(new ProfileSectionChange
+        {
+            TransitionId = transition.Id, Section = ProfileSection.AboutMe, SharingAtChange = SharingLevel.Shareable, What = "What I like about me",
+            NewValue = "I like drawing", ChangedByUserId = officer, ChangedAtUtc = now,
+        });
+
+        var consent = new Consent
+        {
+            ChildId = child.Id, Purpose = Sharing.TransitionPurpose, GivenByName = "Pat Record", GivenBy = ConsentGiver.Parent, GivenOn = TestWorld.Today,
+            RecordedByUserId = officer, RecordedAtUtc = now,
+        };
+        db.Consents.Add(consent);
+        db.InterventionEnrolments.Add(new InterventionEnrolment
+        {
+            ChildId = child.Id, Intervention = intervention, Provider = "Mind the Gap", StartDate = TestWorld.Today, SessionsPlanned = 6,
+            CreatedByUserId = officer, CreatedAtUtc = now,
+        });
+        await db.SaveChangesAsync();
+        db.InformationShares.Add(new InformationShare
+        {
+            ChildId = child.Id, TransitionId = transition.Id, What = Sharing.TransitionWhat, RecipientSchoolId = school.Id, Basis = ShareBasis.Consent,
+            ConsentId = consent.Id, SharedByUserId = officer, SharedAtUtc = now,
+        });
+
+        // Two marks a day for the first week of the year the child was 10, one of them corrected.
+        var year = AcademicYear.Containing(dateOfBirth.AddYears(10));
+        var marks = new YearMarks(year);
+        var codes = new[] { "/", "L", "I", "O", "/" };
+        var day = year.Start;
+        for (var i = 0; i < codes.Length; day = day.AddDays(1))
+        {
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                marks.Set(day, Session.AM, AttendanceCodes.Get(codes[i]));
+                marks.Set(day, Session.PM, AttendanceCodes.Get(codes[i++]));
+            }
+        }
+
+        db.AttendanceYears.Add(new AttendanceYear { ChildId = child.Id, SchoolId = school.Id, AcademicYear = year.StartYear, Marks = marks.Bytes, UpdatedAtUtc = now });
+        db.AttendanceMarkChanges.Add(new AttendanceMarkChange
+        {
+            ChildId = child.Id, SchoolId = school.Id, Date = year.Start.AddDays(1), Session = Session.AM, OldCode = "N", NewCode = "L", ChangedAtUtc = now,
+            ChangedByUserId = officer, Source = "register correction",
+        });
+        var suspension = new Suspension
+        {
+            ChildId = child.Id, SchoolId = school.Id, Kind = ExclusionKind.Suspension, StartDate = year.Start.AddDays(20), FirstSession = Session.AM,
+            Sessions = 2, Reason1 = "PA", RecordedByUserId = officer, RecordedAtUtc = now,
+        };
+        db.Suspensions.Add(suspension);
+        var timetable = new ReducedTimetable
+        {
+            ChildId = child.Id, SchoolId = school.Id, StartDate = year.Start.AddDays(30), PlannedEndDate = year.Start.AddDays(60), HoursPerWeek = 15m,
+            Reason = ReducedTimetableReason.MedicalNeeds, ParentAgreedBy = "Pat Record", ParentAgreedOn = year.Start.AddDays(29),
+            PlanToFullTime = "Add a day a week", CreatedByUserId = officer, CreatedAtUtc = now, UpdatedAtUtc = now,
+        };
+        timetable.Reviews.Add(new ReducedTimetableReview
+        {
+            ReviewedOn = year.Start.AddDays(44), Attendees = "Pat Record, SENCo", Outcome = "Going well", NewHoursPerWeek = 20m, RecordedByUserId = officer, RecordedAtUtc = now,
+        });
+        db.ReducedTimetables.Add(timetable);
+        db.AttendanceSupportPlans.Add(new AttendanceSupportPlan
+        {
+            ChildId = child.Id, SchoolId = school.Id, StartedOn = year.Start.AddDays(10), LeadName = "Ms Lead", RecordedByUserId = officer, RecordedAtUtc = now,
+        });
+        db.AttendanceAlerts.Add(new AttendanceAlert
+        {
+            ChildId = child.Id, SchoolId = school.Id, Kind = AlertKind.PersistentAbsence, Key = year.ToString(), Owner = AlertOwner.School,
+            Summary = "10.0% absence this year", RaisedOn = year.Start.AddDays(5),
+        });
+        db.Notifications.Add(new Notification { UserId = world.Users[Role.SocialWorker].Id, ChildId = child.Id, Text = "Suspended for 2 sessions", CreatedAtUtc = now });
+        db.LegalHolds.Add(new LegalHold
+        {
+            ChildId = child.Id, Reason = "Insurance claim (settled)", PlacedByUserId = world.Users[Role.LaAdmin].Id, PlacedAtUtc = now.AddDays(-30),
+            LiftedAtUtc = now.AddDays(-1), LiftedByUserId = world.Users[Role.LaAdmin].Id, LiftedReason = "Claim settled",
+        });
+        db.AuditEvents.Add(new AuditEvent
+        {
+            OccurredAtUtc = now.AddDays(-2), UserId = world.Users[Role.SocialWorker].Id, Action = AuditActions.ChildViewed, ChildId = child.Id,
+            Detail = Formula,
+        });
+        await db.SaveChangesAsync();
+        return child;
+    }
+}
