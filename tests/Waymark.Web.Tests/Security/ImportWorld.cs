@@ -118,7 +118,7 @@ internal sealed class ImportWorld(TestDatabase database)
     public async Task<ImportResult> ImportSchoolsAsync(byte[] file)
     {
         await using var db = CreateContext();
-        var importer = new SchoolImporter(db, new Auditing.Auditor(db, new Microsoft.AspNetCore.Http.HttpContextAccessor(), Clock));
+        var importer = new SchoolImporter(db, new Waymark.Web.Auditing.Auditor(db, new Microsoft.AspNetCore.Http.HttpContextAccessor(), Clock));
         using var stream = new MemoryStream(file, writable: false);
         return await importer.ImportAsync(stream);
     }
@@ -127,7 +127,7 @@ internal sealed class ImportWorld(TestDatabase database)
     public async Task<ImportResult> ImportPupilsAsync(byte[] file)
     {
         await using var db = CreateContext();
-        var importer = new PupilImporter(db, new Auditing.Auditor(db, new Microsoft.AspNetCore.Http.HttpContextAccessor(), Clock), Clock);
+        var importer = new PupilImporter(db, new Waymark.Web.Auditing.Auditor(db, new Microsoft.AspNetCore.Http.HttpContextAccessor(), Clock), Clock);
         using var stream = new MemoryStream(file, writable: false);
         return await importer.ImportAsync(stream, "import pupils fuzz.csv");
     }
@@ -138,7 +138,7 @@ internal sealed class ImportWorld(TestDatabase database)
         await using var db = CreateContext();
         var importer = new AttendanceImporter(db, new AttendanceRegister(db, Clock),
             new AttendanceAlertEngine(db, [new SuspensionAlertSource(), new ReducedTimetableAlertSource()]),
-            new Auditing.Auditor(db, new Microsoft.AspNetCore.Http.HttpContextAccessor(), Clock), Clock);
+            new Waymark.Web.Auditing.Auditor(db, new Microsoft.AspNetCore.Http.HttpContextAccessor(), Clock), Clock);
         using var stream = new MemoryStream(file, writable: false);
         return await importer.ImportAsync(stream, "fuzz.csv");
     }
