@@ -28,6 +28,10 @@ public static class RichChild
         ArgumentNullException.ThrowIfNull(world);
         var now = DateTime.UtcNow;
         var officer = world.Users[Role.LaOfficer].Id;
+
+        // A social worker of the child's own, so the world's social worker's caseload stays as the tests describe it.
+        var socialWorker = TestWorld.NewUser($"rich.social-worker.{Guid.NewGuid():N}@test.example", "Rich's Social Worker", Role.SocialWorker, null);
+        db.Users.Add(socialWorker);
         var urn = TestWorld.NextUrn();
         var school = new School
         {
@@ -50,7 +54,7 @@ public static class RichChild
             child.Statuses.Add(new ChildStatus { Type = ChildStatusType.LookedAfter, StartDate = dateOfBirth.AddYears(7), EndDate = dateOfBirth.AddYears(9) });
         }
 
-        child.KeyPeople.Add(new KeyPerson { Role = KeyPersonRole.SocialWorker, UserId = world.Users[Role.SocialWorker].Id, StartDate = dateOfBirth.AddYears(6) });
+        child.KeyPeople.Add(new KeyPerson { Role = KeyPersonRole.SocialWorker, UserId = socialWorker.Id, StartDate = dateOfBirth.AddYears(6) });
         db.Children.Add(child);
         await db.SaveChangesAsync();
 
@@ -148,15 +152,20 @@ public static class RichChild
             ChildId = child.Id, SchoolId = school.Id, Kind = AlertKind.PersistentAbsence, Key = year.ToString(), Owner = AlertOwner.School,
             Summary = "10.0% absence this year", RaisedOn = year.Start.AddDays(5),
         });
-        db.Notifications.Add(new Notification { UserId = world.Users[Role.SocialWorker].Id, ChildId = child.Id, Text = "Suspended for 2 sessions", CreatedAtUtc = now });
+        db.Notifications.Add(new Notification { UserId = socialWorker.Id, ChildId = child.Id, Text = "Suspended for 2 sessions", CreatedAtUtc = now });
         db.LegalHolds.Add(new LegalHold
         {
             ChildId = child.Id, Reason = "Insurance claim (settled)", PlacedByUserId = world.Users[Role.LaAdmin].Id, PlacedAtUtc = now.AddDays(-30),
             LiftedAtUtc = now.AddDays(-1), LiftedByUserId = world.Users[Role.LaAdmin].Id, LiftedReason = "Claim settled",
         });
+        db.BreakGlassAccesses.Add(new BreakGlassAccess
+        {
+            UserId = officer, ChildId = child.Id, Reason = "Checking for a sibling's plan before a strategy meeting", GrantedAtUtc = now.AddDays(-3),
+            GrantedOn = DateOnly.FromDateTime(now.AddDays(-3)), ReviewedByUserId = world.Users[Role.CaldicottGuardian].Id, ReviewedAtUtc = now.AddDays(-2),
+        });
         db.AuditEvents.Add(new AuditEvent
         {
-            OccurredAtUtc = now.AddDays(-2), UserId = world.Users[Role.SocialWorker].Id, Action = AuditActions.ChildViewed, ChildId = child.Id,
+            OccurredAtUtc = now.AddDays(-2), UserId = socialWorker.Id, Action = AuditActions.ChildViewed, ChildId = child.Id,
             Detail = Formula,
         });
         await db.SaveChangesAsync();

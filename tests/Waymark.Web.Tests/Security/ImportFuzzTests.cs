@@ -163,7 +163,7 @@ public abstract class ImportFuzzTests(DatabaseProvider provider, int casesPerFor
             }
 
             var afterSecond = await _world.SnapshotAsync();
-            var changed = afterFirst.Differences(afterSecond, format == CsvFuzzer.Attendance ? ["AuditEvents"] : []);
+            var changed = afterFirst.Differences(afterSecond, format == CsvFuzzer.Attendance ? ["AuditEvents", "AuditChainHeads"] : []);
             if (!again.Succeeded || again.Changed != 0 || changed.Count > 0)
             {
                 return (true, $"imported ({outcome.Summary}), but importing again {(again.Succeeded ? again.Summary : "was refused: " + string.Join("; ", again.Problems))}" +

@@ -57,16 +57,17 @@ internal sealed class ImportWorld(TestDatabase database)
     public async Task ResetAsync()
     {
         await using var db = CreateContext();
-        var tables = DatabaseSnapshot.TableNames(db).Where(t => t != "__EFMigrationsHistory").ToList();
+        // The audit log is append-only (triggers refuse DELETE) and its chain carries on across resets.
+        var tables = DatabaseSnapshot.TableNames(db).Where(t => t is not ("__EFMigrationsHistory" or "AuditEvents" or "AuditChainHeads")).ToList();
 
         // Foreign keys are not checked while clearing (SQLite's pragma; PostgreSQL's replica role, as a superuser may),
         // so the tables can go in any order. Plain DELETE: PostgreSQL's TRUNCATE costs file operations per table.
         var sql = database.Provider == DatabaseProvider.Postgres
             ? "SET session_replication_role = replica;\nBEGIN;\n" + string.Concat(tables.Select(t => $"DELETE FROM \"{t}\";\n")) +
               "COMMIT;\nSET session_replication_role = DEFAULT;\n" +
-              string.Concat(IdentityColumns(db).Select(c => $"SELECT setval(pg_get_serial_sequence('\"{c.Table}\"', '{c.Column}'), 1, false);\n"))
+              string.Concat(IdentityColumns(db).Where(c => tables.Contains(c.Table)).Select(c => $"SELECT setval(pg_get_serial_sequence('\"{c.Table}\"', '{c.Column}'), 1, false);\n"))
             : "PRAGMA foreign_keys = OFF;\nPRAGMA synchronous = OFF;\nBEGIN;\n" + string.Concat(tables.Select(t => $"DELETE FROM \"{t}\";\n")) +
-              "DELETE FROM sqlite_sequence;\nCOMMIT;\nPRAGMA foreign_keys = ON;";
+              "DELETE FROM sqlite_sequence WHERE name NOT IN ('AuditEvents', 'AuditChainHeads');\nCOMMIT;\nPRAGMA foreign_keys = ON;";
         await db.Database.OpenConnectionAsync();
         await db.Database.ExecuteSqlRawAsync(sql);
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
+using Waymark.Data.Access;
 using Waymark.Data.Entities;
 using Waymark.Domain.People;
 using Waymark.Testing;
@@ -130,7 +131,14 @@ public abstract class SearchInjectionTests(WaymarkTestHost host, ITestOutputHelp
     /// <summary>What is wrong with a results page: children listed that do not match or are out of scope, or a wrong count.</summary>
     private static List<string> Check(AngleSharp.Html.Dom.IHtmlDocument document, string query, WaymarkUser user, List<KnownChild> children, List<KnownChild> visible)
     {
-        var listed = document.QuerySelectorAll("#results tbody a").Select(a => Guid.Parse(a.GetAttribute("href")!["/children/".Length..])).ToList();
+        // An LA user finds any child by exact UPN, one outside their need-to-know with a link to open it with a reason.
+        if (Roles.ScopeOf(user.Role) == DataScope.LocalAuthority && IsUpn(query))
+        {
+            visible = children;
+        }
+
+        var listed = document.QuerySelectorAll("#results tbody a")
+            .Select(a => Guid.Parse(a.GetAttribute("href")!["/children/".Length..].Split('/')[0])).ToList();
         var caption = document.QuerySelector("#results caption")?.TextContent.Trim();
         var found = caption is not null && caption.EndsWith("found", StringComparison.Ordinal)
             ? int.Parse(caption.Split(' ')[0], NumberStyles.AllowThousands, CultureInfo.InvariantCulture)
@@ -201,18 +209,32 @@ public abstract class SearchInjectionTests(WaymarkTestHost host, ITestOutputHelp
 
     private sealed record KnownChild(Guid Id, string Name, string? Upn, string SearchName, IReadOnlyList<string> FormerUpns, bool Visible);
 
-    /// <summary>Every child, and whether this user may see them: the LA sees all, a school its roll today, a social worker their caseload.</summary>
+    /// <summary>
+    /// Every child, and whether this user may see them: a school its roll today and the children shared with it, a
+    /// social worker their caseload, the LA the children its services know (need-to-know has tests of its own, in
+    /// NeedToKnowTests; here it is the one rule, ChildScoping, so that only the search is under attack).
+    /// </summary>
     private async Task<List<KnownChild>> ChildrenAsync(WaymarkUser user, DateOnly today)
     {
         await using var db = host.CreateDbContext();
         var children = await db.Children.AsNoTracking().Include(c => c.Enrolments).Include(c => c.KeyPeople).Include(c => c.FormerUpns).AsSplitQuery().ToListAsync();
+        var knownToLa = (await db.Children.VisibleTo(db, new UserScope(user.Id, user.Role, user.SchoolId), today).Select(c => c.Id).ToListAsync()).ToHashSet();
+        var shared = (await db.InformationShares.Where(s => s.RecipientSchoolId == user.SchoolId && s.EndedAtUtc == null).Select(s => s.ChildId).ToListAsync()).ToHashSet();
         return children.Select(c => new KnownChild(c.Id, $"{c.LegalForename} {c.LegalSurname}", c.Upn, c.SearchName, c.FormerUpns.Select(f => f.Upn).ToList(), Roles.ScopeOf(user.Role) switch
         {
-            DataScope.LocalAuthority => true,
-            DataScope.Caseload => c.KeyPeople.Any(k => k.UserId == user.Id && k.Role == KeyPersonRole.SocialWorker && k.StartDate <= today && (k.EndDate is null || k.EndDate >= today)),
-            DataScope.School => c.Enrolments.Any(e => e.SchoolId == user.SchoolId && e.StartDate <= today && (e.EndDate is null || e.EndDate >= today)),
+            DataScope.LocalAuthority => knownToLa.Contains(c.Id),
+            DataScope.Caseload => c.KeyPeople.Any(k => k.UserId == user.Id && k.StartDate <= today && (k.EndDate is null || k.EndDate >= today)),
+            DataScope.School => c.Enrolments.Any(e => e.SchoolId == user.SchoolId && e.StartDate <= today && (e.EndDate is null || e.EndDate >= today))
+                || c.KeyPeople.Any(k => k.UserId == user.Id && k.StartDate <= today && (k.EndDate is null || k.EndDate >= today))
+                || shared.Contains(c.Id),
             _ => false,
         })).ToList();
+    }
+
+    private static bool IsUpn(string query)
+    {
+        var upn = query.Trim().ToUpperInvariant();
+        return upn.Length == 13 && char.IsAsciiLetter(upn[0]) && upn[1..12].All(char.IsAsciiDigit);
     }
 
     /// <summary>The children a search must find, or null when there is nothing to search for.</summary>

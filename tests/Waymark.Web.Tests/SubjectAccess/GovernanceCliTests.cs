@@ -65,7 +65,7 @@ public abstract class GovernanceCliTests(DatabaseProvider provider) : IAsyncLife
         var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var path = Path.Combine(_folder, $"subject-access-{child.Upn}-{DateTime.Now:yyyyMMdd}.zip");
         Assert.Equal(path, lines[0]);
-        Assert.Matches($"^Subject access bundle for child {child.Id:D}: \\d+ rows from 26 of 26 tables, 10 attendance marks and 1 access events\\.$", lines[1]);
+        Assert.Matches($"^Subject access bundle for child {child.Id:D}: \\d+ rows from (\\d+) of \\1 tables, 10 attendance marks and 1 access events\\.$", lines[1]);
         Assert.Equal(2, lines.Length);
         using (var zip = ZipFile.OpenRead(path))
         {

@@ -166,7 +166,7 @@ public abstract class SubjectAccessTests(WaymarkTestHost host)
         Assert.Contains("10 marks, listed in attendance-marks.csv", files["attendance-years.csv"], StringComparison.Ordinal);
 
         // Ids that refer outside the record are named.
-        Assert.Contains("Test Social worker (Social worker)", files["key-people.csv"], StringComparison.Ordinal);
+        Assert.Contains("Rich's Social Worker (Social worker)", files["key-people.csv"], StringComparison.Ordinal);
         Assert.Contains($"Rich Record School", files["enrolments.csv"], StringComparison.Ordinal);
 
         // Formulas are neutralised in every CSV, the access history included.
@@ -178,7 +178,7 @@ public abstract class SubjectAccessTests(WaymarkTestHost host)
 
         var history = files["access-history.csv"].Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("\uFEFFOccurredAtUtc,UserName,UserRole,Action,Detail", history[0]);
-        Assert.Contains(history, h => h.Contains(",Test Social worker,Social worker,child-viewed,", StringComparison.Ordinal));
+        Assert.Contains(history, h => h.Contains(",Rich's Social Worker,Social worker,child-viewed,", StringComparison.Ordinal));
         Assert.Contains(history, h => h.Contains(",Test LA administrator,LA administrator,child-viewed,subject access: what the bundle will include", StringComparison.Ordinal));
 
         var readme = files["README.txt"];
