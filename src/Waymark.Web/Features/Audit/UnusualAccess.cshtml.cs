@@ -47,6 +47,9 @@ public sealed class UnusualAccessModel(WaymarkDbContext db, Auditor auditor, Cur
 
     public DateRangeFilter Range { get; private set; } = null!;
 
+    /// <summary>False when the dates given were not valid: the page shows the errors and no report.</summary>
+    public bool Loaded { get; private set; }
+
     public IReadOnlyList<OpeningRow> Openings { get; private set; } = [];
 
     /// <summary>Openings before the range still waiting for review.</summary>
@@ -148,6 +151,7 @@ public sealed class UnusualAccessModel(WaymarkDbContext db, Auditor auditor, Cur
         await LoadOpeningsAsync(fromUtc, toUtc, ct);
         await LoadOutOfHoursAsync(from, to, ct);
         await LoadBurstsAsync(fromUtc, toUtc, ct);
+        Loaded = true;
         return true;
     }
 
