@@ -122,4 +122,35 @@ public static class AuditActions
 
     /// <summary>A year of a child's attendance register deleted under the retention rule.</summary>
     public const string AttendanceRegisterDeleted = "attendance-register-deleted";
+
+    /// <summary>Who has seen a child's record and what has been shared, from the record (<c>/children/{id}/access</c>).</summary>
+    public const string ChildAccessViewed = "child-access-viewed";
+
+    /// <summary>The audit screens' front page: the list of users.</summary>
+    public const string AuditIndexViewed = "audit-index-viewed";
+
+    /// <summary>A search for a child by UPN on the audit screens.</summary>
+    public const string AuditChildSearch = "audit-child-search";
+
+    /// <summary>A child's access history on the audit screens (<c>/audit/children/{id}</c>).</summary>
+    public const string AuditChildHistoryViewed = "audit-child-history-viewed";
+
+    /// <summary>A user's activity on the audit screens (<c>/audit/users/{id}</c>).</summary>
+    public const string AuditUserActivityViewed = "audit-user-activity-viewed";
+
+    /// <summary>The report of unusual access (<c>/audit/unusual-access</c>).</summary>
+    public const string UnusualAccessViewed = "unusual-access-viewed";
+
+    /// <summary>An administrator or the Caldicott Guardian marked an opening with a reason as reviewed.</summary>
+    public const string BreakGlassReviewed = "break-glass-reviewed";
+
+    /// <summary>
+    /// The entries that are someone reading about a child (not changing it): what the rule of many records in a short
+    /// time counts.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ChildReads =
+    [
+        ChildViewed, ChildRefused, BreakGlass, TransitionViewed, PassportDownloaded, SuspensionsViewed, AttendanceAlertViewed,
+        ReducedTimetableViewed, AttendanceViewed, ChildAccessViewed, AuditChildHistoryViewed, SubjectAccessExported,
+    ];
 }

@@ -11,12 +11,17 @@ public static class Policies
     public const string UserAdmin = "user-admin";
     public const string Transition = "transition";
     public const string TransitionProgramme = "transition-programme";
+    public const string AuditReports = "audit-reports";
 
     public static bool CanOpenChildRecords(AuthorizationHandlerContext context) =>
         RoleOf(context.User) is Role role && Roles.CanOpenChildRecords(role);
 
     public static bool CanAdministerUsers(AuthorizationHandlerContext context) =>
         RoleOf(context.User) is Role role && Roles.CanAdministerUsers(role);
+
+    /// <summary>Who looked at what, users' activity and unusual access: administrators and the Caldicott Guardian.</summary>
+    public static bool CanSeeAuditReports(AuthorizationHandlerContext context) =>
+        RoleOf(context.User) is Role role && Roles.CanSeeAuditReports(role);
 
     /// <summary>The LA's view of the whole transition programme: board, cohort, training, catalogue.</summary>
     public static bool CanSeeProgramme(AuthorizationHandlerContext context) =>

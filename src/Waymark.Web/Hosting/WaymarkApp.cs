@@ -168,6 +168,7 @@ public static class WaymarkApp
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(WaymarkAuth.Scheme).RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.ChildRecords, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanOpenChildRecords))
             .AddPolicy(Policies.UserAdmin, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanAdministerUsers))
+            .AddPolicy(Policies.AuditReports, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanSeeAuditReports))
             .AddPolicy(Policies.Transition, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanOpenChildRecords))
             .AddPolicy(Policies.TransitionProgramme, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanSeeProgramme));
 
@@ -205,6 +206,7 @@ public static class WaymarkApp
             o.RootDirectory = "/Features";
             o.Conventions.AuthorizeFolder("/Children", Policies.ChildRecords);
             o.Conventions.AuthorizeFolder("/Admin", Policies.UserAdmin);
+            o.Conventions.AuthorizeFolder("/Audit", Policies.AuditReports);
             o.Conventions.AuthorizeFolder("/Transitions", Policies.Transition);
             o.Conventions.AuthorizeFolder("/Transitions/Programme", Policies.TransitionProgramme);
             // Every attendance page is about children's records; pages narrow it further by role.

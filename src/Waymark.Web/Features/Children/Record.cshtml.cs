@@ -25,7 +25,7 @@ public sealed class RecordModel(WaymarkDbContext db, ChildGate gate, CurrentUser
     /// <summary>The record was opened outside the user's need-to-know today; the reason given.</summary>
     public string? OpenedWithReason { get; private set; }
 
-    /// <summary>Who has seen the record and who it was sent to: for LA users and the child's key people.</summary>
+    /// <summary>Who has seen the record and who it was sent to: for LA users (<see cref="AccessModel"/>).</summary>
     public bool CanSeeAccess { get; private set; }
 
     public DateOnly TodayDate { get; private set; }
@@ -68,7 +68,7 @@ public sealed class RecordModel(WaymarkDbContext db, ChildGate gate, CurrentUser
         Child = child;
         OpenedWithReason = await db.BreakGlassAccesses.Where(g => g.ChildId == id && g.UserId == currentUser.Id && g.GrantedOn == TodayDate)
             .OrderByDescending(g => g.GrantedAtUtc).Select(g => g.Reason).FirstOrDefaultAsync();
-        CanSeeAccess = currentUser.Scope.DataScope is Waymark.Domain.People.DataScope.LocalAuthority or Waymark.Domain.People.DataScope.Caseload;
+        CanSeeAccess = AccessModel.MaySee(currentUser.Role);
         var year = AcademicYear.Containing(TodayDate);
         YearIsOverridden = child.YearGroupOffset != 0;
         Year = child.NcYearIn(year);
