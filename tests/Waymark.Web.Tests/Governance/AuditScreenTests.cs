@@ -53,6 +53,12 @@ public abstract class AuditScreenTests(WaymarkTestHost host)
         await using var db = host.CreateDbContext();
         db.Users.Add(user);
         await db.SaveChangesAsync();
+        if (role == Role.LaAdmin)
+        {
+            // Administrators must use two-factor: give this one an authenticator, as the world's administrator has.
+            await TestWorld.GiveAuthenticatorAsync(db, user, TestTotp.NewKey());
+        }
+
         return user;
     }
 
