@@ -20,7 +20,7 @@ public abstract class GovernanceJourneyTests(BrowserHost browser)
     {
         var child = await RichChildAsync("Axe", 12, 3);
         var page = await browser.NewPageAsync();
-        await BrowserSteps.SignInAsync(page, TestWorld.EmailFor(Role.LaAdmin));
+        await BrowserSteps.SignInAsync(page, TestWorld.EmailFor(Role.LaAdmin), host: browser.Host);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Subject access", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Subject access request");
@@ -78,7 +78,7 @@ public abstract class GovernanceJourneyTests(BrowserHost browser)
         var due = await RichChildAsync(javaScript ? "Expired" : "Lapsed", 26, 5);
         var held = await RichChildAsync(javaScript ? "Kept" : "Retained", 12, 9);
         var page = await browser.NewPageAsync(javaScript);
-        await BrowserSteps.SignInAsync(page, TestWorld.EmailFor(Role.LaAdmin));
+        await BrowserSteps.SignInAsync(page, TestWorld.EmailFor(Role.LaAdmin), host: browser.Host);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Retention", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Retention");
