@@ -191,6 +191,7 @@ internal sealed class ConsentConfiguration : IEntityTypeConfiguration<Consent>
         e.HasIndex(x => new { x.ChildId, x.Purpose });
         e.Property(x => x.Purpose).HasMaxLength(300);
         e.Property(x => x.GivenByName).HasMaxLength(200);
+        e.Property(x => x.DataCovered).HasMaxLength(300);
         e.Property(x => x.WithdrawnNote).HasMaxLength(1000);
         e.Ignore(x => x.InForce);
     }
@@ -211,6 +212,11 @@ internal sealed class InformationShareConfiguration : IEntityTypeConfiguration<I
         e.Property(x => x.What).HasMaxLength(300);
         e.Property(x => x.Reason).HasMaxLength(1000);
         e.Property(x => x.EndReason).HasMaxLength(300);
+        e.Property(x => x.RecipientOrganisation).HasMaxLength(200);
+        e.Ignore(x => x.RecipientName);
+
+        // Every share names its recipient: a school in Waymark or another organisation.
+        e.ToTable(t => t.HasCheckConstraint("CK_InformationShares_Recipient", "\"RecipientSchoolId\" IS NOT NULL OR \"RecipientOrganisation\" IS NOT NULL"));
     }
 }
 

@@ -91,6 +91,12 @@ public static class AuditActions
     public const string ShareOpened = "share-opened";
     public const string ShareEnded = "share-ended";
     public const string ShareAcknowledged = "share-acknowledged";
+
+    /// <summary>Information given outside Waymark written in the child's sharing ledger (what, to whom, on what basis).</summary>
+    public const string ShareRecorded = "share-recorded";
+
+    /// <summary>A child's consents and information sharing read (<c>/children/{id}/sharing</c>).</summary>
+    public const string SharingLedgerViewed = "sharing-ledger-viewed";
     public const string PassportDownloaded = "passport-downloaded";
     public const string SuspensionsViewed = "suspensions-viewed";
     public const string SuspensionRecorded = "suspension-recorded";
@@ -151,6 +157,6 @@ public static class AuditActions
     public static readonly IReadOnlyList<string> ChildReads =
     [
         ChildViewed, ChildRefused, BreakGlass, TransitionViewed, PassportDownloaded, SuspensionsViewed, AttendanceAlertViewed,
-        ReducedTimetableViewed, AttendanceViewed, ChildAccessViewed, AuditChildHistoryViewed, SubjectAccessExported,
+        ReducedTimetableViewed, AttendanceViewed, ChildAccessViewed, AuditChildHistoryViewed, SubjectAccessExported, SharingLedgerViewed,
     ];
 }

@@ -11,6 +11,9 @@ public class Consent
 
     public required string Purpose { get; set; }
 
+    /// <summary>Which information the consent covers, in the words agreed with the person giving it.</summary>
+    public string? DataCovered { get; set; }
+
     public required string GivenByName { get; set; }
 
     public ConsentGiver GivenBy { get; set; }
@@ -48,9 +51,18 @@ public class InformationShare
 
     public required string What { get; set; }
 
-    public int RecipientSchoolId { get; set; }
+    /// <summary>A school in Waymark, whose staff then see what was shared while the share is in force.</summary>
+    public int? RecipientSchoolId { get; set; }
 
     public School? RecipientSchool { get; set; }
+
+    /// <summary>Any other recipient (police, health, another council), named as the person sharing wrote it.</summary>
+    public string? RecipientOrganisation { get; set; }
+
+    /// <summary>The date the information was given; for shares made through Waymark, the day the share opened.</summary>
+    public DateOnly? SharedOn { get; set; }
+
+    public string RecipientName => RecipientSchool?.Name ?? RecipientOrganisation ?? "Unknown recipient";
 
     public ShareBasis Basis { get; set; }
 

@@ -627,6 +627,10 @@ namespace Waymark.Data.Migrations.Postgres
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("DataCovered")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("GivenBy")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -873,7 +877,11 @@ namespace Waymark.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<int>("RecipientSchoolId")
+                    b.Property<string>("RecipientOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("RecipientSchoolId")
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("SharedAtUtc")
@@ -882,6 +890,9 @@ namespace Waymark.Data.Migrations.Postgres
                     b.Property<string>("SharedByUserId")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateOnly?>("SharedOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid?>("TransitionId")
                         .HasColumnType("uuid");
@@ -905,7 +916,10 @@ namespace Waymark.Data.Migrations.Postgres
 
                     b.HasIndex("RecipientSchoolId", "EndedAtUtc");
 
-                    b.ToTable("InformationShares");
+                    b.ToTable("InformationShares", t =>
+                        {
+                            t.HasCheckConstraint("CK_InformationShares_Recipient", "\"RecipientSchoolId\" IS NOT NULL OR \"RecipientOrganisation\" IS NOT NULL");
+                        });
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.Intervention", b =>
@@ -2394,8 +2408,7 @@ namespace Waymark.Data.Migrations.Postgres
                     b.HasOne("Waymark.Data.Entities.School", "RecipientSchool")
                         .WithMany()
                         .HasForeignKey("RecipientSchoolId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
                         .WithMany()

@@ -600,6 +600,10 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Property<Guid>("ChildId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DataCovered")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GivenBy")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -836,7 +840,11 @@ namespace Waymark.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("RecipientSchoolId")
+                    b.Property<string>("RecipientOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecipientSchoolId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("SharedAtUtc")
@@ -844,6 +852,9 @@ namespace Waymark.Data.Migrations.Sqlite
 
                     b.Property<string>("SharedByUserId")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SharedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("TransitionId")
@@ -868,7 +879,10 @@ namespace Waymark.Data.Migrations.Sqlite
 
                     b.HasIndex("RecipientSchoolId", "EndedAtUtc");
 
-                    b.ToTable("InformationShares");
+                    b.ToTable("InformationShares", t =>
+                        {
+                            t.HasCheckConstraint("CK_InformationShares_Recipient", "\"RecipientSchoolId\" IS NOT NULL OR \"RecipientOrganisation\" IS NOT NULL");
+                        });
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.Intervention", b =>
@@ -2317,8 +2331,7 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.HasOne("Waymark.Data.Entities.School", "RecipientSchool")
                         .WithMany()
                         .HasForeignKey("RecipientSchoolId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
                         .WithMany()

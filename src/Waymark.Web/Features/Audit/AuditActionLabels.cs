@@ -34,6 +34,8 @@ public static class AuditActionLabels
         [AuditActions.ShareOpened] = "Shared information",
         [AuditActions.ShareEnded] = "Ended a share of information",
         [AuditActions.ShareAcknowledged] = "Acknowledged shared information",
+        [AuditActions.ShareRecorded] = "Recorded information shared outside Waymark",
+        [AuditActions.SharingLedgerViewed] = "Viewed consents and information sharing",
         [AuditActions.PassportDownloaded] = "Downloaded the Transition Passport",
         [AuditActions.SuspensionsViewed] = "Viewed suspensions and exclusions",
         [AuditActions.SuspensionRecorded] = "Recorded a suspension or exclusion",

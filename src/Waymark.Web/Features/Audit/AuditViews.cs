@@ -51,7 +51,7 @@ public static class AuditViews
         var rows = await RowsAsync(db, entries.OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize), ct);
 
         var shares = await db.InformationShares.AsNoTracking().Where(s => s.ChildId == childId).OrderByDescending(s => s.SharedAtUtc)
-            .Select(s => new { s.What, School = s.RecipientSchool!.Name, s.Basis, s.SharedAtUtc, s.SharedByUserId, s.EndedAtUtc, s.EndReason })
+            .Select(s => new { s.What, Recipient = s.RecipientSchool != null ? s.RecipientSchool.Name : s.RecipientOrganisation, s.Basis, s.Reason, s.SharedAtUtc, s.SharedByUserId, s.EndedAtUtc, s.EndReason })
             .ToListAsync(ct);
         var consents = await db.Consents.AsNoTracking().Where(c => c.ChildId == childId).OrderByDescending(c => c.GivenOn).ThenByDescending(c => c.Id)
             .Select(c => new { c.Purpose, c.GivenByName, c.GivenBy, c.GivenOn, c.RecordedByUserId, c.WithdrawnOn })
@@ -60,7 +60,7 @@ public static class AuditViews
         return new AccessHistory(
             rows,
             new Paging(page, Pages(total), total, link),
-            [.. shares.Select(s => new ShareRow(s.What, s.School, Waymark.Domain.Transitions.Sharing.DisplayName(s.Basis), s.SharedAtUtc,
+            [.. shares.Select(s => new ShareRow(s.What, s.Recipient ?? "Unknown recipient", Waymark.Domain.Transitions.Sharing.DisplayName(s.Basis), s.SharedAtUtc,
                 names.GetValueOrDefault(s.SharedByUserId, "A user no longer on the system"), s.EndedAtUtc, s.EndReason))],
             [.. consents.Select(c => new ConsentRow(c.Purpose, $"{c.GivenByName} ({Waymark.Domain.Transitions.Sharing.DisplayName(c.GivenBy)})", c.GivenOn,
                 names.GetValueOrDefault(c.RecordedByUserId, "A user no longer on the system"), c.WithdrawnOn))],

@@ -4,6 +4,7 @@ using Waymark.Data.Entities;
 using Waymark.Domain.Transitions;
 using Waymark.Web.Auditing;
 using Waymark.Web.Auth;
+using Waymark.Web.Hosting;
 
 namespace Waymark.Web.Features.Transitions;
 
@@ -55,6 +56,7 @@ public sealed class TransitionSharing(WaymarkDbContext db, Auditor auditor, Curr
                 Reason = Sharing.TransitionPurpose,
                 SharedByUserId = currentUser.Id,
                 SharedAtUtc = now,
+                SharedOn = clock.UkToday(),
             });
             auditor.Record(AuditActions.ShareOpened, transition.ChildId, $"{Sharing.TransitionWhat} with {school.Name}, on consent given by {consent.GivenByName}");
         }

@@ -131,6 +131,7 @@ public sealed class ConsentModel(WaymarkDbContext db, TransitionGate gate, Trans
         {
             ChildId = childId,
             Purpose = DomainSharing.TransitionPurpose,
+            DataCovered = DomainSharing.TransitionWhat,
             GivenByName = name!,
             GivenBy = giver!.Value,
             GivenOn = givenOn!.Value,
