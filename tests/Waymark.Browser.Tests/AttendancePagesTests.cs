@@ -73,7 +73,16 @@ public abstract class AttendancePagesTests(BrowserHost browser)
         await Assertions.Expect(page.Locator("#figures-for")).ToContainTextAsync("term");
         await Accessibility.AssertNoViolationsAsync(page);
 
+        // The child has marks but nothing else the LA's services know of: the officer gives a reason first, once,
+        // then lands on the page they asked for.
         await page.GotoAsync($"/children/{childId}/attendance");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Open a record outside your need-to-know");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open the record" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter why you need to open this child's record");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.GetByLabel("Why do you need to open this record?").FillAsync("Attendance officer checking the register before a legal planning meeting");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open the record" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Attendance");
         await Assertions.Expect(page.Locator("#calendar-1 .waymark-mark--unauthorised").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#corrections")).ToContainTextAsync("register correction");
