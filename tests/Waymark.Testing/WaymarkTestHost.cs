@@ -32,6 +32,9 @@ public abstract class WaymarkTestHost(DatabaseProvider provider) : IAsyncDisposa
 
     public DatabaseProvider Provider => provider;
 
+    /// <summary>The running app's services, for tests that read its endpoints or configuration.</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The host has not started.");
+
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The host has not started.");
 
     public async Task StartAsync()
