@@ -247,7 +247,7 @@ public abstract class SearchInjectionTests(WaymarkTestHost host, ITestOutputHelp
         }
 
         var upn = trimmed.ToUpperInvariant();
-        if (upn.Length == 13 && char.IsAsciiLetter(upn[0]) && upn[1..12].All(char.IsAsciiDigit))
+        if (IsUpn(upn))
         {
             return visible.Where(c => c.Upn == upn || c.FormerUpns.Contains(upn)).Select(c => c.Id).ToHashSet();
         }

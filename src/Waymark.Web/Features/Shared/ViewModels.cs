@@ -26,3 +26,11 @@ public sealed record ChoiceOption(string Value, string Text, bool Checked, strin
 /// <summary>A GOV.UK date input; the day box's id is <see cref="Name"/> so the error summary can link to it.</summary>
 public sealed record DateField(string Name, string Legend, DateInput Value, string? Error, string? Hint = "For example, 27 3 2027",
     string LegendClass = "govuk-fieldset__legend--s");
+
+/// <summary>The radios for who gave consent, shared by every form that records one.</summary>
+public static class ConsentGiverOptions
+{
+    public static IReadOnlyList<ChoiceOption> For(string? selected) => Enum.GetValues<Waymark.Domain.Transitions.ConsentGiver>()
+        .Select(g => new ChoiceOption(g.ToString(), Waymark.Domain.Transitions.Sharing.DisplayName(g), string.Equals(selected, g.ToString(), StringComparison.Ordinal)))
+        .ToList();
+}

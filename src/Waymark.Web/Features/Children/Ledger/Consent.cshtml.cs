@@ -33,9 +33,7 @@ public sealed class ConsentModel(WaymarkDbContext db, ChildGate gate, Auditor au
     [BindProperty]
     public bool PurposeExplained { get; set; }
 
-    public IReadOnlyList<ChoiceOption> GiverOptions => Enum.GetValues<ConsentGiver>()
-        .Select(g => new ChoiceOption(g.ToString(), DomainSharing.DisplayName(g), string.Equals(GivenBy, g.ToString(), StringComparison.Ordinal)))
-        .ToList();
+    public IReadOnlyList<ChoiceOption> GiverOptions => ConsentGiverOptions.For(GivenBy);
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await OpenAsync(id, "record consent") ?? Page();
 
@@ -88,13 +86,5 @@ public sealed class ConsentModel(WaymarkDbContext db, ChildGate gate, Auditor au
         await Db.SaveChangesAsync();
         Flash("Consent recorded");
         return Redirect(Ledger(id));
-    }
-
-    private void Check(string field, string? problem)
-    {
-        if (problem is not null)
-        {
-            ModelState.AddModelError(field, problem);
-        }
     }
 }

@@ -32,4 +32,13 @@ public abstract class LedgerPageModel(WaymarkDbContext db, ChildGate gate, TimeP
     }
 
     protected static string Ledger(Guid id) => $"/children/{id}/sharing";
+
+    /// <summary>Puts a rule's problem, if any, on its field.</summary>
+    protected void Check(string field, string? problem)
+    {
+        if (problem is not null)
+        {
+            ModelState.AddModelError(field, problem);
+        }
+    }
 }

@@ -112,12 +112,4 @@ public sealed class ShareModel(WaymarkDbContext db, ChildGate gate, Auditor audi
             .OrderByDescending(c => c.GivenOn).ThenByDescending(c => c.Id).ToListAsync();
         return null;
     }
-
-    private void Check(string field, string? problem)
-    {
-        if (problem is not null)
-        {
-            ModelState.AddModelError(field, problem);
-        }
-    }
 }

@@ -36,17 +36,13 @@ public sealed class WithdrawModel(WaymarkDbContext db, ChildGate gate, Transitio
         }
 
         var withdrawnOn = WithdrawnOn.Parse(ModelState, nameof(WithdrawnOn), "the date consent was withdrawn");
-        if (withdrawnOn is DateOnly date
-            && SharingRules.DateProblem(date, TodayDate, "The date consent was withdrawn", Consent.GivenOn, "the date it was given") is string problem)
+        if (withdrawnOn is DateOnly date)
         {
-            ModelState.AddModelError(nameof(WithdrawnOn), problem);
+            Check(nameof(WithdrawnOn), SharingRules.DateProblem(date, TodayDate, "The date consent was withdrawn", Consent.GivenOn, "the date it was given"));
         }
 
         WithdrawnNote = WithdrawnNote?.Trim();
-        if (SharingRules.TextProblem(WithdrawnNote, "who withdrew consent and why", SharingRules.MaxLongTextLength) is string noteProblem)
-        {
-            ModelState.AddModelError(nameof(WithdrawnNote), noteProblem);
-        }
+        Check(nameof(WithdrawnNote), SharingRules.TextProblem(WithdrawnNote, "who withdrew consent and why", SharingRules.MaxLongTextLength));
 
         if (!ModelState.IsValid)
         {

@@ -53,9 +53,7 @@ public sealed class ConsentModel(WaymarkDbContext db, TransitionGate gate, Trans
 
     public string? WhyNotShared { get; private set; }
 
-    public IReadOnlyList<ChoiceOption> GiverOptions => Enum.GetValues<ConsentGiver>()
-        .Select(g => new ChoiceOption(g.ToString(), DomainSharing.DisplayName(g), string.Equals(GivenBy, g.ToString(), StringComparison.Ordinal)))
-        .ToList();
+    public IReadOnlyList<ChoiceOption> GiverOptions => ConsentGiverOptions.For(GivenBy);
 
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
