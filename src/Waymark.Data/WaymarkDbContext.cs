@@ -94,6 +94,28 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
 
+    public DbSet<EarlyHelpPlan> EarlyHelpPlans => Set<EarlyHelpPlan>();
+
+    public DbSet<FamilyMember> FamilyMembers => Set<FamilyMember>();
+
+    public DbSet<EarlyHelpConsent> EarlyHelpConsents => Set<EarlyHelpConsent>();
+
+    public DbSet<LeadProfessionalSpell> LeadProfessionalSpells => Set<LeadProfessionalSpell>();
+
+    public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
+
+    public DbSet<AspectScore> AspectScores => Set<AspectScore>();
+
+    public DbSet<SelfAssessmentAttachment> SelfAssessmentAttachments => Set<SelfAssessmentAttachment>();
+
+    public DbSet<EarlyHelpAction> EarlyHelpActions => Set<EarlyHelpAction>();
+
+    public DbSet<TafReview> TafReviews => Set<TafReview>();
+
+    public DbSet<PlanCopy> PlanCopies => Set<PlanCopy>();
+
+    public DbSet<MaintenancePlan> MaintenancePlans => Set<MaintenancePlan>();
+
     /// <summary>
     /// Set by bulk writers of fictional or derived data (demo seeding) whose rows are not anyone's change to a record:
     /// their own summary entry is written instead of one line per row.

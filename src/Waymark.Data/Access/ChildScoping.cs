@@ -25,7 +25,7 @@ public static class ChildScoping
             DataScope.School when scope.SchoolId is int schoolId =>
                 children.Where(((Expression<Func<Child, bool>>)(c => c.Enrolments.AsQueryable().Where(currentEnrolment).Any(e => e.SchoolId == schoolId)))
                     .OrElse(keyPerson)),
-            DataScope.Caseload => children.Where(keyPerson),
+            DataScope.Caseload => children.Where(keyPerson.OrElse(InFamilyPlanOf(db, scope.UserId, today))),
 
             // Analysts work on pseudonymised aggregates and the Caldicott Guardian on the audit, never on named
             // records; a school role without a school sees nothing rather than everything.
@@ -63,7 +63,20 @@ public static class ChildScoping
             || db.AttendanceAlerts.Any(a => a.ChildId == c.Id)
             || db.Suspensions.Any(s => s.ChildId == c.Id && s.StartDate >= suspensionSince)
             || db.ReducedTimetables.Any(r => r.ChildId == c.Id && (r.EndedOn == null || r.EndedOn >= statusSince))
-            || db.AttendanceSupportPlans.Any(p => p.ChildId == c.Id);
+            || db.AttendanceSupportPlans.Any(p => p.ChildId == c.Id)
+            || db.FamilyMembers.Any(m => m.ChildId == c.Id && db.EarlyHelpPlans.Any(p => p.Id == m.PlanId && (p.ClosedOn == null || p.ClosedOn >= statusSince)));
+    }
+
+    /// <summary>
+    /// Children in a family whose early help plan the user leads or has an action on (open, or closed under a year ago):
+    /// the Lead Professional's caseload.
+    /// </summary>
+    private static Expression<Func<Child, bool>> InFamilyPlanOf(WaymarkDbContext db, string userId, DateOnly today)
+    {
+        var since = today.AddDays(-(int)NeedToKnow.RecentStatus.TotalDays);
+        return c => db.FamilyMembers.Any(m => m.ChildId == c.Id && db.EarlyHelpPlans.Any(p => p.Id == m.PlanId
+            && (p.ClosedOn == null || p.ClosedOn >= since)
+            && (p.LeadProfessionals.Any(l => l.UserId == userId && l.EndedOn == null) || p.Actions.Any(a => a.ResponsibleUserId == userId))));
     }
 
     /// <summary>The user is a current key person for the child: social worker, Lead Professional, virtual school contact and so on.</summary>

@@ -81,6 +81,18 @@ public static class AuditActions
 
     /// <summary>The summary of one `waymark import attendance` run.</summary>
     public const string AttendanceImported = "attendance-imported";
+    /// <summary>A Family Early Help Plan read; recorded against each child of the family who has a record.</summary>
+    public const string EarlyHelpViewed = "early-help-viewed";
+
+    /// <summary>A Family Early Help Plan changed (the detail says what: consent, scores, actions, a review, closure).</summary>
+    public const string EarlyHelpChanged = "early-help-changed";
+
+    /// <summary>The plan downloaded as a PDF or printed.</summary>
+    public const string EarlyHelpPlanDownloaded = "early-help-plan-downloaded";
+
+    /// <summary>The LA's early help figures read.</summary>
+    public const string EarlyHelpReportViewed = "early-help-report-viewed";
+
     public const string TransitionViewed = "transition-viewed";
     public const string TransitionChanged = "transition-changed";
     public const string CohortProposed = "cohort-proposed";

@@ -12,7 +12,7 @@ public enum DataScope
     /// <summary>Children on roll at the user's school; children shared with it ahead of a move, in part.</summary>
     School,
 
-    /// <summary>Children the user is allocated to.</summary>
+    /// <summary>Children the user is allocated to: as a key person, or through a Family Early Help Plan they lead or have an action on.</summary>
     Caseload,
 
     /// <summary>No identifiable records; pseudonymised data only.</summary>

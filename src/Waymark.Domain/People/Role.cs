@@ -12,6 +12,12 @@ public enum Role
     Headteacher,
     Analyst,
 
+    /// <summary>
+    /// A practitioner from any agency (family support worker, health visitor, youth worker) who leads or contributes to
+    /// Family Early Help Plans: sees the families they work with, and only those.
+    /// </summary>
+    LeadProfessional,
+
     /// <summary>The senior person who answers for the confidentiality of children's information: sees the audit and its reports, opens no records.</summary>
     CaldicottGuardian,
 }

@@ -16,6 +16,7 @@ public static class Roles
         Role.AttendanceLead => "attendance-lead",
         Role.Headteacher => "headteacher",
         Role.Analyst => "analyst",
+        Role.LeadProfessional => "lead-professional",
         Role.CaldicottGuardian => "caldicott-guardian",
         _ => throw Unknown(role),
     };
@@ -47,6 +48,7 @@ public static class Roles
         Role.AttendanceLead => "Attendance lead",
         Role.Headteacher => "Headteacher",
         Role.Analyst => "Analyst",
+        Role.LeadProfessional => "Lead Professional",
         Role.CaldicottGuardian => "Caldicott Guardian",
         _ => throw Unknown(role),
     };
@@ -55,7 +57,7 @@ public static class Roles
     {
         Role.LaAdmin or Role.LaOfficer or Role.AdvisoryTeacher => DataScope.LocalAuthority,
         Role.TransitionLead or Role.Senco or Role.AttendanceLead or Role.Headteacher => DataScope.School,
-        Role.SocialWorker => DataScope.Caseload,
+        Role.SocialWorker or Role.LeadProfessional => DataScope.Caseload,
         Role.Analyst => DataScope.Pseudonymised,
         Role.CaldicottGuardian => DataScope.Oversight,
         _ => throw Unknown(role),

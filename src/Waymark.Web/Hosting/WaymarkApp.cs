@@ -187,6 +187,7 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Data.Attendance.AttendanceRegister>();
         services.AddScoped<Waymark.Web.Features.Children.ChildGate>();
         services.AddScoped<Waymark.Web.Features.Transitions.TransitionGate>();
+        services.AddScoped<Waymark.Web.Features.EarlyHelp.EarlyHelpGate>();
         services.AddScoped<Waymark.Web.Features.Transitions.TransitionSharing>();
         services.AddScoped<Waymark.Web.Features.Transitions.CohortProposer>();
         services.AddScoped<Waymark.Data.Attendance.AttendanceAlertEngine>();

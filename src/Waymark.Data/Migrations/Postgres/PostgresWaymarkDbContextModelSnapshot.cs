@@ -173,6 +173,48 @@ namespace Waymark.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.AspectScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Aspect")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("CouldBeBetter")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("NotApplicableReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SelfAssessmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WorkingWell")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SelfAssessmentId", "Aspect")
+                        .IsUnique();
+
+                    b.ToTable("AspectScores", t =>
+                        {
+                            t.HasCheckConstraint("CK_AspectScores_Score", "\"Score\" IS NULL OR (\"Score\" >= 0 AND \"Score\" <= 10)");
+                        });
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.AttendanceAlert", b =>
                 {
                     b.Property<long>("Id")
@@ -717,6 +759,231 @@ namespace Waymark.Data.Migrations.Postgres
                     b.ToTable("DestinationChanges");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.EarlyHelpAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgreedAtReviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Aspect")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("ByWhen")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HopedDifference")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("NotDoneReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Readiness")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ResponsibleSchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("SettledAtReviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Who")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreedAtReviewId");
+
+                    b.HasIndex("ResponsibleSchoolId");
+
+                    b.HasIndex("ResponsibleUserId");
+
+                    b.HasIndex("SettledAtReviewId");
+
+                    b.HasIndex("PlanId", "State");
+
+                    b.ToTable("EarlyHelpActions", t =>
+                        {
+                            t.HasCheckConstraint("CK_EarlyHelpActions_Readiness", "\"Readiness\" >= 1 AND \"Readiness\" <= 5");
+                        });
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.EarlyHelpConsent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Agreed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("CompetenceConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CoversMemberIds")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("GivenByMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("WithdrawnNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GivenByMemberId");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.ToTable("EarlyHelpConsents");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.EarlyHelpPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("LeadSchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("MashContactOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MashOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("MashOutcomeNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("MashOutcomeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly?>("ReviewDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TransferredTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UsefulInformation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("LeadSchoolId");
+
+                    b.HasIndex("Stage", "ReviewDueOn");
+
+                    b.ToTable("EarlyHelpPlans");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.Enrolment", b =>
                 {
                     b.Property<int>("Id")
@@ -749,6 +1016,65 @@ namespace Waymark.Data.Migrations.Postgres
                     b.HasIndex("SchoolId", "EndDate");
 
                     b.ToTable("Enrolments");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.FamilyMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid?>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Disability")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Ethnicity")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<bool>("LivesAtHome")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Unborn")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("FamilyMembers");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.FollowUpReview", b =>
@@ -1094,6 +1420,63 @@ namespace Waymark.Data.Migrations.Postgres
                     b.ToTable("KeyPeople");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.LeadProfessionalSpell", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("PlanId", "EndedOn");
+
+                    b.HasIndex("UserId", "EndedOn");
+
+                    b.ToTable("LeadProfessionalSpells");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.LegalHold", b =>
                 {
                     b.Property<int>("Id")
@@ -1165,6 +1548,54 @@ namespace Waymark.Data.Migrations.Postgres
                     b.ToTable("LocalAuthorities");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.MaintenancePlan", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActionsToMaintainProgress")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DifficultSituations")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("FinalReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IfThingsBecomeChallenging")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("KeyContacts")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("MostUseful")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("WhatWeLearnt")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("WhoWeCanContact")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("MaintenancePlans");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1202,6 +1633,39 @@ namespace Waymark.Data.Migrations.Postgres
                     b.HasIndex("UserId", "ReadAtUtc");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.OtherService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("WhoAndHow")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("OtherService");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.PcpAction", b =>
@@ -1343,6 +1807,51 @@ namespace Waymark.Data.Migrations.Postgres
                     b.HasIndex("TransitionId", "Date");
 
                     b.ToTable("PcpMeetings");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.PlanCopy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecipientRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecipientUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.ToTable("PlanCopies");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.ProfileSectionChange", b =>
@@ -1560,6 +2069,44 @@ namespace Waymark.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.ReviewInvitee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("SentUpdate")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("ReviewInvitee");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.School", b =>
                 {
                     b.Property<int>("Id")
@@ -1645,6 +2192,96 @@ namespace Waymark.Data.Migrations.Postgres
                     b.HasIndex("SchoolId", "EndedOn");
 
                     b.ToTable("SchoolTransitionLeads");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.SelfAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InTheirOwnWords")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("PractitionerAgrees")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PractitionerReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("ReviewId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("PlanId", "ReviewId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("SelfAssessments");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.SelfAssessmentAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SelfAssessmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SelfAssessmentId");
+
+                    b.HasIndex("UploadedByUserId");
+
+                    b.ToTable("SelfAssessmentAttachments");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.SupportPlanAction", b =>
@@ -1765,6 +2402,75 @@ namespace Waymark.Data.Migrations.Postgres
                     b.HasIndex("SchoolId", "StartDate");
 
                     b.ToTable("Suspensions");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.TafReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChildProgress")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ContactDetailsChanged")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("FamilyProgress")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MashContactBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NewNeeds")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("NextStep")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TafProgress")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("TransferredTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("PlanId", "HeldOn");
+
+                    b.ToTable("TafReviews");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.TrainingAttendee", b =>
@@ -2174,6 +2880,15 @@ namespace Waymark.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.AspectScore", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.SelfAssessment", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("SelfAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.AttendanceAlert", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.Child", "Child")
@@ -2344,6 +3059,74 @@ namespace Waymark.Data.Migrations.Postgres
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.EarlyHelpAction", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.TafReview", null)
+                        .WithMany()
+                        .HasForeignKey("AgreedAtReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.School", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Waymark.Data.Entities.TafReview", null)
+                        .WithMany()
+                        .HasForeignKey("SettledAtReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.EarlyHelpConsent", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.FamilyMember", "GivenBy")
+                        .WithMany()
+                        .HasForeignKey("GivenByMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
+                        .WithMany("Consents")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("GivenBy");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.EarlyHelpPlan", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.School", "LeadSchool")
+                        .WithMany()
+                        .HasForeignKey("LeadSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("LeadSchool");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.Enrolment", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.Child", "Child")
@@ -2361,6 +3144,22 @@ namespace Waymark.Data.Migrations.Postgres
                     b.Navigation("Child");
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.FamilyMember", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
+                        .WithMany("Members")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.FollowUpReview", b =>
@@ -2475,6 +3274,27 @@ namespace Waymark.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.LeadProfessionalSpell", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
+                        .WithMany("LeadProfessionals")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.LegalHold", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.Child", null)
@@ -2495,6 +3315,15 @@ namespace Waymark.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.MaintenancePlan", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
+                        .WithOne("MaintenancePlan")
+                        .HasForeignKey("Waymark.Data.Entities.MaintenancePlan", "PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.Notification", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.Child", null)
@@ -2505,6 +3334,15 @@ namespace Waymark.Data.Migrations.Postgres
                     b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.OtherService", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
+                        .WithMany("OtherServices")
+                        .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2544,6 +3382,21 @@ namespace Waymark.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Transition");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.PlanCopy", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
+                        .WithMany("Copies")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.ProfileSectionChange", b =>
@@ -2611,6 +3464,15 @@ namespace Waymark.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.ReviewInvitee", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.TafReview", null)
+                        .WithMany("Invitees")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.SchoolTransitionLead", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.School", "School")
@@ -2625,6 +3487,49 @@ namespace Waymark.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.SelfAssessment", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.FamilyMember", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
+                        .WithMany("SelfAssessments")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.TafReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.SelfAssessmentAttachment", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.SelfAssessment", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("SelfAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.SupportPlanAction", b =>
@@ -2666,6 +3571,21 @@ namespace Waymark.Data.Migrations.Postgres
                     b.Navigation("RecordedBy");
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.TafReview", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.TrainingAttendee", b =>
@@ -2778,6 +3698,27 @@ namespace Waymark.Data.Migrations.Postgres
                     b.Navigation("Statuses");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.EarlyHelpPlan", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Consents");
+
+                    b.Navigation("Copies");
+
+                    b.Navigation("LeadProfessionals");
+
+                    b.Navigation("MaintenancePlan");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("OtherServices");
+
+                    b.Navigation("Reviews");
+
+                    b.Navigation("SelfAssessments");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.PcpMeeting", b =>
                 {
                     b.Navigation("Actions");
@@ -2793,6 +3734,18 @@ namespace Waymark.Data.Migrations.Postgres
             modelBuilder.Entity("Waymark.Data.Entities.School", b =>
                 {
                     b.Navigation("Enrolments");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.SelfAssessment", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.TafReview", b =>
+                {
+                    b.Navigation("Invitees");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.TrainingSession", b =>

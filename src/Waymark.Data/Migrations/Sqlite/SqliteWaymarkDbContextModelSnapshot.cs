@@ -162,6 +162,46 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.AspectScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aspect")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CouldBeBetter")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotApplicableReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SelfAssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkingWell")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SelfAssessmentId", "Aspect")
+                        .IsUnique();
+
+                    b.ToTable("AspectScores", t =>
+                        {
+                            t.HasCheckConstraint("CK_AspectScores_Score", "\"Score\" IS NULL OR (\"Score\" >= 0 AND \"Score\" <= 10)");
+                        });
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.AttendanceAlert", b =>
                 {
                     b.Property<long>("Id")
@@ -688,6 +728,227 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.ToTable("DestinationChanges");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.EarlyHelpAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgreedAtReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aspect")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ByWhen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HopedDifference")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotDoneReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Readiness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ResponsibleSchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SettledAtReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Who")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreedAtReviewId");
+
+                    b.HasIndex("ResponsibleSchoolId");
+
+                    b.HasIndex("ResponsibleUserId");
+
+                    b.HasIndex("SettledAtReviewId");
+
+                    b.HasIndex("PlanId", "State");
+
+                    b.ToTable("EarlyHelpActions", t =>
+                        {
+                            t.HasCheckConstraint("CK_EarlyHelpActions_Readiness", "\"Readiness\" >= 1 AND \"Readiness\" <= 5");
+                        });
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.EarlyHelpConsent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Agreed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CompetenceConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CoversMemberIds")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GivenByMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GivenByMemberId");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.ToTable("EarlyHelpConsents");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.EarlyHelpPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeadSchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MashContactOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MashOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MashOutcomeNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MashOutcomeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransferredTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UsefulInformation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("LeadSchoolId");
+
+                    b.HasIndex("Stage", "ReviewDueOn");
+
+                    b.ToTable("EarlyHelpPlans");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.Enrolment", b =>
                 {
                     b.Property<int>("Id")
@@ -718,6 +979,63 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.HasIndex("SchoolId", "EndDate");
 
                     b.ToTable("Enrolments");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.FamilyMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Disability")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ethnicity")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LivesAtHome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Unborn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("FamilyMembers");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.FollowUpReview", b =>
@@ -1051,6 +1369,61 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.ToTable("KeyPeople");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.LeadProfessionalSpell", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("PlanId", "EndedOn");
+
+                    b.HasIndex("UserId", "EndedOn");
+
+                    b.ToTable("LeadProfessionalSpells");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.LegalHold", b =>
                 {
                     b.Property<int>("Id")
@@ -1118,6 +1491,54 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.ToTable("LocalAuthorities");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.MaintenancePlan", b =>
+                {
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionsToMaintainProgress")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DifficultSituations")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FinalReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IfThingsBecomeChallenging")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyContacts")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MostUseful")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatWeLearnt")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhoWeCanContact")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("MaintenancePlans");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1153,6 +1574,37 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "ReadAtUtc");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.OtherService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhoAndHow")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("OtherService");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.PcpAction", b =>
@@ -1288,6 +1740,49 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.HasIndex("TransitionId", "Date");
 
                     b.ToTable("PcpMeetings");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.PlanCopy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.ToTable("PlanCopies");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.ProfileSectionChange", b =>
@@ -1499,6 +1994,42 @@ namespace Waymark.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.ReviewInvitee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SentUpdate")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("ReviewInvitee");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.School", b =>
                 {
                     b.Property<int>("Id")
@@ -1580,6 +2111,92 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.HasIndex("SchoolId", "EndedOn");
 
                     b.ToTable("SchoolTransitionLeads");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.SelfAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InTheirOwnWords")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PractitionerAgrees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PractitionerReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("PlanId", "ReviewId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("SelfAssessments");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.SelfAssessmentAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SelfAssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SelfAssessmentId");
+
+                    b.HasIndex("UploadedByUserId");
+
+                    b.ToTable("SelfAssessmentAttachments");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.SupportPlanAction", b =>
@@ -1696,6 +2313,73 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.HasIndex("SchoolId", "StartDate");
 
                     b.ToTable("Suspensions");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.TafReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChildProgress")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactDetailsChanged")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FamilyProgress")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MashContactBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewNeeds")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextStep")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TafProgress")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransferredTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("PlanId", "HeldOn");
+
+                    b.ToTable("TafReviews");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.TrainingAttendee", b =>
@@ -2097,6 +2781,15 @@ namespace Waymark.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.AspectScore", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.SelfAssessment", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("SelfAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.AttendanceAlert", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.Child", "Child")
@@ -2267,6 +2960,74 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.EarlyHelpAction", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.TafReview", null)
+                        .WithMany()
+                        .HasForeignKey("AgreedAtReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.School", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Waymark.Data.Entities.TafReview", null)
+                        .WithMany()
+                        .HasForeignKey("SettledAtReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.EarlyHelpConsent", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.FamilyMember", "GivenBy")
+                        .WithMany()
+                        .HasForeignKey("GivenByMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
+                        .WithMany("Consents")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("GivenBy");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.EarlyHelpPlan", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.School", "LeadSchool")
+                        .WithMany()
+                        .HasForeignKey("LeadSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("LeadSchool");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.Enrolment", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.Child", "Child")
@@ -2284,6 +3045,22 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Navigation("Child");
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.FamilyMember", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
+                        .WithMany("Members")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.FollowUpReview", b =>
@@ -2398,6 +3175,27 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.LeadProfessionalSpell", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
+                        .WithMany("LeadProfessionals")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.LegalHold", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.Child", null)
@@ -2418,6 +3216,15 @@ namespace Waymark.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.MaintenancePlan", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
+                        .WithOne("MaintenancePlan")
+                        .HasForeignKey("Waymark.Data.Entities.MaintenancePlan", "PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.Notification", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.Child", null)
@@ -2428,6 +3235,15 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.OtherService", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
+                        .WithMany("OtherServices")
+                        .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2467,6 +3283,21 @@ namespace Waymark.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Transition");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.PlanCopy", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
+                        .WithMany("Copies")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.ProfileSectionChange", b =>
@@ -2534,6 +3365,15 @@ namespace Waymark.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.ReviewInvitee", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.TafReview", null)
+                        .WithMany("Invitees")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.SchoolTransitionLead", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.School", "School")
@@ -2548,6 +3388,49 @@ namespace Waymark.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.SelfAssessment", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.FamilyMember", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
+                        .WithMany("SelfAssessments")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.TafReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.SelfAssessmentAttachment", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.SelfAssessment", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("SelfAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.SupportPlanAction", b =>
@@ -2589,6 +3472,21 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Navigation("RecordedBy");
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.TafReview", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.TrainingAttendee", b =>
@@ -2701,6 +3599,27 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Navigation("Statuses");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.EarlyHelpPlan", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Consents");
+
+                    b.Navigation("Copies");
+
+                    b.Navigation("LeadProfessionals");
+
+                    b.Navigation("MaintenancePlan");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("OtherServices");
+
+                    b.Navigation("Reviews");
+
+                    b.Navigation("SelfAssessments");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.PcpMeeting", b =>
                 {
                     b.Navigation("Actions");
@@ -2716,6 +3635,18 @@ namespace Waymark.Data.Migrations.Sqlite
             modelBuilder.Entity("Waymark.Data.Entities.School", b =>
                 {
                     b.Navigation("Enrolments");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.SelfAssessment", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.TafReview", b =>
+                {
+                    b.Navigation("Invitees");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.TrainingSession", b =>

@@ -1,0 +1,37 @@
+namespace Waymark.Domain.EarlyHelp;
+
+/// <summary>The Team Around the Family meets at least every six weeks (002:L3590).</summary>
+public static class ReviewSchedule
+{
+    public const int WeeksBetweenReviews = 6;
+
+    /// <summary>Six weeks after the plan was agreed or, once there has been one, after the last review.</summary>
+    public static DateOnly DueOn(DateOnly planAgreedOn, DateOnly? lastReviewOn) =>
+        (lastReviewOn ?? planAgreedOn).AddDays(WeeksBetweenReviews * 7);
+
+    /// <summary>Overdue from the day after it was due.</summary>
+    public static bool IsOverdue(DateOnly dueOn, DateOnly today) => today > dueOn;
+
+    public static int DaysOverdue(DateOnly dueOn, DateOnly today) => Math.Max(0, today.DayNumber - dueOn.DayNumber);
+
+    /// <summary>
+    /// What is wrong with the date of a review, or null. A review looks back at the plan, so it cannot come before the
+    /// plan was agreed or before the last review; and it records a meeting that happened, so it cannot be in the future.
+    /// </summary>
+    public static string? DateProblem(DateOnly reviewOn, DateOnly planAgreedOn, DateOnly? lastReviewOn, DateOnly today)
+    {
+        if (reviewOn > today)
+        {
+            return "The review date must be today or in the past";
+        }
+
+        if (reviewOn < planAgreedOn)
+        {
+            return $"The review date must be on or after the day the plan was agreed, {planAgreedOn:d MMMM yyyy}";
+        }
+
+        return lastReviewOn is DateOnly last && reviewOn < last
+            ? $"The review date must be on or after the last review, {last:d MMMM yyyy}"
+            : null;
+    }
+}
