@@ -8,7 +8,7 @@ public class RolesTests
     public void All_lists_every_role_once()
     {
         Assert.Equal(Enum.GetValues<Role>(), Roles.All);
-        Assert.Equal(10, Roles.All.Count);
+        Assert.Equal(11, Roles.All.Count);
     }
 
     [Theory]
@@ -21,6 +21,7 @@ public class RolesTests
     [InlineData(Role.AttendanceLead, "attendance-lead", "Attendance lead")]
     [InlineData(Role.Headteacher, "headteacher", "Headteacher")]
     [InlineData(Role.Analyst, "analyst", "Analyst")]
+    [InlineData(Role.LeadProfessional, "lead-professional", "Lead Professional")]
     [InlineData(Role.CaldicottGuardian, "caldicott-guardian", "Caldicott Guardian")]
     public void Command_and_display_names(Role role, string commandName, string displayName)
     {
@@ -80,6 +81,7 @@ public class RolesTests
     [InlineData(Role.Headteacher, DataScope.School)]
     [InlineData(Role.SocialWorker, DataScope.Caseload)]
     [InlineData(Role.Analyst, DataScope.Pseudonymised)]
+    [InlineData(Role.LeadProfessional, DataScope.Caseload)]
     public void Scope_table(Role role, DataScope scope)
     {
         Assert.Equal(scope, Roles.ScopeOf(role));

@@ -1,6 +1,7 @@
 using Waymark.Data.Entities;
 using Waymark.Domain.Children;
 using Waymark.Domain.EarlyHelp;
+using Waymark.Domain.People;
 using Waymark.Testing;
 
 namespace Waymark.Web.Tests.EarlyHelp;
@@ -22,6 +23,17 @@ internal static class EarlyHelpData
         return child;
     }
 
+    /// <summary>A user of the test's own, at a school when the role needs one.</summary>
+    public static async Task<WaymarkUser> NewUserAsync(WaymarkTestHost host, Role role, School? school = null)
+    {
+        await using var db = host.CreateDbContext();
+        var user = TestWorld.NewUser($"{Roles.CommandName(role)}.{Guid.NewGuid():N}@test.example", $"Test {Roles.DisplayName(role)} {Interlocked.Increment(ref _serial)}", role, null);
+        user.SchoolId = school?.Id;
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return user;
+    }
+
     /// <summary>
     /// A plan for a parent and one child (linked to <paramref name="child"/> when given), with consent to share given by the
     /// parent and <paramref name="lead"/> as Lead Professional. <paramref name="stage"/> Active adds scores for both, one
@@ -30,6 +42,12 @@ internal static class EarlyHelpData
     public static async Task<EarlyHelpPlan> NewPlanAsync(WaymarkTestHost host, WaymarkUser lead, Child? child = null,
         PlanStage stage = PlanStage.Assessment, int agreedDaysAgo = 10, string? familyName = null)
     {
+        // The world's children and users are shared by every test: a plan would change what they see elsewhere.
+        if (child is not null && new[] { host.World.PrimaryChild.Id, host.World.SecondaryChild.Id, host.World.CaseloadChild.Id, host.World.Year7Child.Id }.Contains(child.Id))
+        {
+            throw new ArgumentException("Give the plan a child of the test's own (NewPupilAsync), not one of the test world's.", nameof(child));
+        }
+
         var today = TestWorld.Today;
         var now = DateTime.UtcNow;
         var plan = new EarlyHelpPlan

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Data.Access;
 using Waymark.Domain.Children;
+using Waymark.Domain.EarlyHelp;
 using Waymark.Domain.People;
 using Waymark.Web.Auth;
 
@@ -16,6 +17,11 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Tim
     public string ScopeDescription { get; private set; } = "";
 
     public bool CanOpenRecords { get; private set; }
+
+    /// <summary>Family Early Help Plans the user can see whose six-weekly review is overdue: on the Lead Professional's and the LA's worklists.</summary>
+    public int EarlyHelpReviewsOverdue { get; private set; }
+
+    public int EarlyHelpPlansOpen { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -35,6 +41,13 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Tim
             .ToList();
 
         CanOpenRecords = Roles.CanOpenChildRecords(scope.Role);
+        if (CanOpenRecords)
+        {
+            var plans = db.EarlyHelpPlans.AsNoTracking().VisibleTo(scope);
+            EarlyHelpPlansOpen = await plans.CountAsync(p => p.Stage == PlanStage.Assessment || p.Stage == PlanStage.Active || p.Stage == PlanStage.WithMash);
+            EarlyHelpReviewsOverdue = await plans.ReviewOverdue(today).CountAsync();
+        }
+
         ScopeDescription = scope.DataScope switch
         {
             DataScope.LocalAuthority => "children known to the local authority",

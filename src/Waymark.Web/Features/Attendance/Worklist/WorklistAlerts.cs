@@ -3,6 +3,7 @@ using Waymark.Data;
 using Waymark.Data.Access;
 using Waymark.Data.Entities;
 using Waymark.Domain.Attendance;
+using Waymark.Domain.EarlyHelp;
 using Waymark.Domain.Attendance.Alerts;
 using Waymark.Domain.Calendar;
 using Waymark.Domain.Children;
@@ -61,6 +62,9 @@ public static class WorklistAlerts
                 .Any(k => k.Role == KeyPersonRole.LeadProfessional || k.Role == KeyPersonRole.SocialWorker),
             Plan = c.Statuses.AsQueryable().Where(status).Any(s => planStatuses.Contains(s.Type)),
             Ehc = c.Statuses.AsQueryable().Where(status).Any(s => s.Type == ChildStatusType.EhcPlan),
+            // A Family Early Help Plan in force is a plan with its own Lead Professional (the spell without an end).
+            FamilyPlan = db.FamilyMembers.Any(m => m.ChildId == c.Id && db.EarlyHelpPlans.Any(p => p.Id == m.PlanId
+                && (p.Stage == PlanStage.Active || p.Stage == PlanStage.WithMash) && p.LeadProfessionals.Any(l => l.EndedOn == null))),
             SchoolPlan = db.AttendanceSupportPlans.Any(p => p.ChildId == c.Id && p.StartedOn <= today && (p.EndedOn == null || p.EndedOn >= today)),
         }).ToListAsync(ct);
 
@@ -73,7 +77,7 @@ public static class WorklistAlerts
             .ToDictionary(g => g.Key, g => g.Sum(m => new YearMarks(year, m.Marks).Count(term.Start, today).Attended));
 
         return ChronicAbsenceBreakdown.Count(children.Select(c => new ChronicAbsenceCase(
-            ChronicAbsenceBreakdown.PlanOf(c.Lead, c.Plan, c.SchoolPlan),
+            ChronicAbsenceBreakdown.PlanOf(c.Lead || c.FamilyPlan, c.Plan || c.FamilyPlan, c.SchoolPlan),
             attended.GetValueOrDefault(c.Id) == 0,
             c.Ehc,
             c.DateOfBirth)), year);
