@@ -35,6 +35,7 @@ public static class DemoAccounts
         new("advisory.teacher", Role.AdvisoryTeacher, "Helen Brooks", Placement.LocalAuthority),
         new("analyst", Role.Analyst, "Samir Patel", Placement.LocalAuthority),
         new("caldicott.guardian", Role.CaldicottGuardian, "Margaret Hale", Placement.LocalAuthority),
+        new("lead.professional", Role.LeadProfessional, "Karen Doyle", Placement.LocalAuthority),
         new("transition.lead", Role.TransitionLead, "Rachel Greenwood", Placement.FirstPrimary),
         new("senco", Role.Senco, "Mark Ellison", Placement.FirstPrimary),
         new("attendance.lead", Role.AttendanceLead, "Joanne Hughes", Placement.FirstPrimary),

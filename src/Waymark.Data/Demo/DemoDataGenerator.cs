@@ -100,6 +100,9 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
             await DemoAttendance.SeedAsync(db, today, options.Seed, progress, ct);
             await DemoSuspensions.SeedAsync(db, schools, ProgrammeStaff(users), today, options.Seed, progress, ct);
             await DemoReducedTimetables.SeedAsync(db, schools, today, options.Seed, progress, ct);
+            var leadProfessional = users.Single(u => u.Email == Email("lead.professional"));
+            await DemoEarlyHelp.SeedAsync(db, schools, new DemoPerson(leadProfessional.Id, leadProfessional.DisplayName), ProgrammeStaff(users).Senco,
+                today, options.Seed, progress, ct);
 
             // The worklist as the daily recompute leaves it, once the demo marks are in.
             await new Attendance.AttendanceAlertEngine(db).RecomputeAsync(today, ct: ct);
