@@ -107,6 +107,8 @@ public abstract class StartAndFamilyTests(WaymarkTestHost host)
         Assert.NotNull(overview.QuerySelector($"#member-{esme.Id} a[href='/children/{child.Id}']"));
         var after = await (await client.GetAsync($"/children/{child.Id}")).GetDocumentAsync();
         Assert.NotNull(after.QuerySelector($"#early-help-plans a[href='/early-help/{plan.Id}']"));
+        var again = await (await client.GetAsync($"/early-help/new?childId={child.Id}")).GetDocumentAsync();
+        Assert.NotNull(again.QuerySelector($"#open-plans a[href='/early-help/{plan.Id}']"));
     }
 
     [Fact]
@@ -254,6 +256,35 @@ public abstract class StartAndFamilyTests(WaymarkTestHost host)
         var after = await PlanAsync(plan.Id);
         Assert.Equal("1 Test Street", after.Address);
         Assert.Equal(2, after.Members.Count);
+    }
+
+    [Fact]
+    public async Task A_contributing_school_reads_the_plan_but_may_not_change_its_family_and_an_analyst_cannot_see_it()
+    {
+        var plan = await EarlyHelpData.NewPlanAsync(host, World.Users[Role.LeadProfessional], stage: PlanStage.Active);
+        await using (var db = host.CreateDbContext())
+        {
+            var action = await db.EarlyHelpActions.FirstAsync(a => a.PlanId == plan.Id);
+            action.ResponsibleSchoolId = World.Primary.Id;
+            await db.SaveChangesAsync();
+        }
+
+        var senco = await SignInAsync(Role.Senco);
+        var overview = await senco.GetAsync($"/early-help/{plan.Id}");
+        Assert.Equal(HttpStatusCode.OK, overview.StatusCode);
+        var page = await overview.GetDocumentAsync();
+        Assert.Null(page.QuerySelector("#add-member"));
+        Assert.Null(page.QuerySelector("#record-consent"));
+        foreach (var path in new[] { "contact", "family/new", "consent", "services/new", "lead-professional" })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await senco.GetAsync($"/early-help/{plan.Id}/{path}")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await senco.PostFieldsAsync($"/early-help/{plan.Id}/contact", [new("Address", "Not ours")], formPage: "/")).StatusCode);
+        var analyst = await SignInAsync(Role.Analyst);
+        Assert.Equal(HttpStatusCode.NotFound, (await analyst.GetAsync($"/early-help/{plan.Id}/contact")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await analyst.PostFieldsAsync($"/early-help/{plan.Id}/contact", [new("Address", "Not ours")], formPage: "/")).StatusCode);
+        Assert.Equal("1 Test Street", (await PlanAsync(plan.Id)).Address);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
+using Waymark.Data.Access;
 using Waymark.Data.Configuration;
 using Waymark.Data.Entities;
 using Waymark.Domain.Children;
@@ -69,6 +70,9 @@ public sealed class NewModel(WaymarkDbContext db, ChildGate childGate, EarlyHelp
     public string? LeadEmail { get; set; }
 
     public Child Child { get; private set; } = null!;
+
+    /// <summary>Open plans the child is already in that the user can see: a second plan for the same family is rarely right.</summary>
+    public List<(Guid Id, string FamilyName)> OpenPlans { get; private set; } = [];
 
     /// <summary>The family did not agree to share: no plan, and what to do instead.</summary>
     public bool ConsentRefused { get; private set; }
@@ -147,6 +151,10 @@ public sealed class NewModel(WaymarkDbContext db, ChildGate childGate, EarlyHelp
         }
 
         Child = await db.Children.AsNoTracking().SingleAsync(c => c.Id == ChildId);
+        OpenPlans = [.. (await db.EarlyHelpPlans.AsNoTracking().VisibleTo(currentUser.Scope)
+                .Where(p => p.Stage != PlanStage.Closed && p.Stage != PlanStage.SteppedUp && p.Members.Any(m => m.ChildId == ChildId))
+                .Select(p => new { p.Id, p.FamilyName }).ToListAsync())
+            .Select(p => (p.Id, p.FamilyName))];
         return null;
     }
 
