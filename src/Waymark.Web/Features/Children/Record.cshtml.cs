@@ -37,6 +37,11 @@ public sealed class RecordModel(WaymarkDbContext db, ChildGate gate, CurrentUser
     /// <summary>The child's transitions to secondary school, latest first; each page decides what the user may see of it.</summary>
     public IReadOnlyList<(Guid Id, int CohortYear, Waymark.Domain.Transitions.CohortDecision Decision)> Transitions { get; private set; } = [];
 
+    /// <summary>The child's Family Early Help Plans the user may see, latest first; and whether the user may start one.</summary>
+    public IReadOnlyList<(Guid Id, string FamilyName, Waymark.Domain.EarlyHelp.PlanStage Stage)> EarlyHelpPlans { get; private set; } = [];
+
+    public bool CanStartPlan { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         TodayDate = Today(clock);
@@ -75,6 +80,10 @@ public sealed class RecordModel(WaymarkDbContext db, ChildGate gate, CurrentUser
         Transitions = (await db.Transitions.AsNoTracking().Where(t => t.ChildId == id).OrderByDescending(t => t.CohortYear)
                 .Select(t => new { t.Id, t.CohortYear, t.Decision }).ToListAsync())
             .Select(t => (t.Id, t.CohortYear, t.Decision)).ToList();
+        CanStartPlan = Waymark.Domain.EarlyHelp.EarlyHelpAccess.CanStartPlan(currentUser.Role);
+        EarlyHelpPlans = (await db.EarlyHelpPlans.AsNoTracking().VisibleTo(currentUser.Scope).Where(p => p.Members.Any(m => m.ChildId == id))
+                .OrderByDescending(p => p.CreatedAtUtc).Select(p => new { p.Id, p.FamilyName, p.Stage }).ToListAsync())
+            .Select(p => (p.Id, p.FamilyName, p.Stage)).ToList();
         await auditor.RecordNowAsync(AuditActions.ChildViewed, childId: id);
         return Page();
     }
