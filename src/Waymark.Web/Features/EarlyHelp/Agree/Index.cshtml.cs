@@ -82,7 +82,7 @@ public sealed class IndexModel(WaymarkDbContext db, EarlyHelpGate gate) : PlanPa
         {
             missing.Add(plan.AgreedOn is DateOnly already && plan.Stage == PlanStage.Active
                 ? $"The plan was already agreed on {EarlyHelpText.Date(already)}."
-                : $"The plan is {PlanText.Stage(plan.Stage).ToLowerInvariant()}, so it cannot be agreed now.");
+                : $"The plan cannot be agreed while {PlanChanges.Stage(plan.Stage)}.");
             return missing;
         }
 

@@ -14,14 +14,24 @@ public static class PlanChanges
 
         if (!view.IsOpen)
         {
-            return $"This plan is {PlanText.Stage(view.Plan.Stage).ToLowerInvariant()}, so {what} can no longer be changed.";
+            return $"This plan has {(view.Plan.Stage == PlanStage.SteppedUp ? "stepped up to MASH" : "closed")}, so {what} can no longer be changed.";
         }
 
         if (stages.Length > 0 && !stages.Contains(view.Plan.Stage))
         {
-            return $"{char.ToUpperInvariant(what[0])}{what[1..]} cannot be changed while the plan is {PlanText.Stage(view.Plan.Stage).ToLowerInvariant()}.";
+            return $"{char.ToUpperInvariant(what[0])}{what[1..]} cannot be changed while {Stage(view.Plan.Stage)}.";
         }
 
         return null;
     }
+
+    /// <summary>Where the plan is, to end "... while ...".</summary>
+    public static string Stage(PlanStage stage) => stage switch
+    {
+        PlanStage.Assessment => "it is being assessed",
+        PlanStage.Active => "it is active",
+        PlanStage.WithMash => "it is with MASH",
+        PlanStage.SteppedUp => "it has stepped up to MASH",
+        _ => "it is closed",
+    };
 }
