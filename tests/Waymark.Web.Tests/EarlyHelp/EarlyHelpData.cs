@@ -9,6 +9,34 @@ namespace Waymark.Web.Tests.EarlyHelp;
 /// <summary>Families and plans of each test's own, written straight to the database, at the stage a test needs.</summary>
 internal static class EarlyHelpData
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<WaymarkTestHost, Lazy<Task<EarlyHelpWorld>>> Worlds = new();
+
+    /// <summary>
+    /// Two schools and a user in every role but administrator (school roles at the primary), made once per host, for tests
+    /// that act as schools: pupils added to them never change the shared test world's rolls.
+    /// </summary>
+    public static Task<EarlyHelpWorld> WorldAsync(WaymarkTestHost host) =>
+        Worlds.GetOrAdd(host, h => new Lazy<Task<EarlyHelpWorld>>(() => CreateWorldAsync(h))).Value;
+
+    private static async Task<EarlyHelpWorld> CreateWorldAsync(WaymarkTestHost host)
+    {
+        var primary = await Transitions.ProgrammeData.NewSchoolAsync(host, "Early Help Primary");
+        var secondary = await Transitions.ProgrammeData.NewSchoolAsync(host, "Early Help Secondary", Domain.Schools.SchoolPhase.Secondary);
+        var hasher = new Microsoft.AspNetCore.Identity.PasswordHasher<WaymarkUser>();
+        var users = new Dictionary<Role, WaymarkUser>();
+        await using var db = host.CreateDbContext();
+        foreach (var role in Roles.All.Where(r => r != Role.LaAdmin))
+        {
+            var user = TestWorld.NewUser($"eh.{Roles.CommandName(role)}.{Guid.NewGuid():N}@test.example", $"Early Help {Roles.DisplayName(role)}", role, null, hasher);
+            user.SchoolId = Roles.RequiresSchool(role) ? primary.Id : null;
+            users[role] = user;
+            db.Users.Add(user);
+        }
+
+        await db.SaveChangesAsync();
+        return new EarlyHelpWorld(primary, secondary, users);
+    }
+
     private static int _serial = 500;
 
     /// <summary>A child of the test's own on a school's roll, to link a family member to.</summary>
@@ -114,4 +142,9 @@ internal static class EarlyHelpData
         await db.SaveChangesAsync();
         return plan;
     }
+}
+
+internal sealed record EarlyHelpWorld(School Primary, School Secondary, IReadOnlyDictionary<Role, WaymarkUser> Users)
+{
+    public string EmailFor(Role role) => Users[role].Email!;
 }

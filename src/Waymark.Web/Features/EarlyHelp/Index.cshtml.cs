@@ -20,7 +20,7 @@ public sealed record PlanRow(
 /// The early help worklist: the plans the user leads or works on (all plans for the LA), reviews overdue first, then
 /// the rest by when their review falls due. Closed plans are listed apart.
 /// </summary>
-public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Auditor auditor, TimeProvider clock) : WaymarkPageModel
+public sealed class WorklistModel(WaymarkDbContext db, CurrentUser currentUser, Auditor auditor, TimeProvider clock) : WaymarkPageModel
 {
     public const int PageSize = 50;
 

@@ -15,7 +15,8 @@ public abstract class PlanPageModel(EarlyHelpGate gate) : WaymarkPageModel
 
     /// <summary>
     /// Null when the user may go on; otherwise the result to return: 404 when the plan is unknown or out of scope, 403
-    /// when the page changes the plan and the user may not (<paramref name="changes"/>), or the plan is closed or lacks consent.
+    /// when the page changes the plan and the user's relationship to it does not allow that (<paramref name="changes"/>).
+    /// Whether the plan itself can still change (open, with consent) each page decides, as <see cref="PlanView.CanEdit"/> says.
     /// </summary>
     protected async Task<IActionResult?> OpenAsync(Guid id, string page, bool changes = false, bool tracking = false)
     {
