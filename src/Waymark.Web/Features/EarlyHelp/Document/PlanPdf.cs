@@ -27,9 +27,9 @@ public static class PlanPdf
 
         using (var flow = new Flow(document))
         {
-            flow.Text(DocumentTitle, flow.Title, Ink.Brand);
-            flow.Text(plan.FamilyName, flow.Name, Ink.Text);
-            flow.Text($"Stage: {PlanText.Stage(plan.Stage)}" + (plan.Tier is TierOfNeed t ? $" · {PlanText.Tier(t)}" : ""), flow.Body, Ink.Secondary);
+            flow.Text(DocumentTitle, flow.Title, PdfInk.Brand);
+            flow.Text(plan.FamilyName, flow.Name, PdfInk.Text);
+            flow.Text($"Stage: {PlanText.Stage(plan.Stage)}" + (plan.Tier is TierOfNeed t ? $" · {PlanText.Tier(t)}" : ""), flow.Body, PdfInk.Secondary);
             flow.Gap(6);
 
             flow.Heading("Our family");
@@ -102,7 +102,7 @@ public static class PlanPdf
                 var actions = doc.ActionsFor(aspect).ToList();
                 if (actions.Count == 0)
                 {
-                    flow.Text(PlanDocument.NoActionNeeded, flow.Body, Ink.Secondary);
+                    flow.Text(PlanDocument.NoActionNeeded, flow.Body, PdfInk.Secondary);
                 }
 
                 foreach (var a in actions)
@@ -128,31 +128,18 @@ public static class PlanPdf
 
     private static void DrawFooters(PdfDocument document, string text)
     {
-        var font = Fonts.Make(8.5, XFontStyleEx.Regular);
+        var font = PdfFonts.Make(8.5, XFontStyleEx.Regular);
         for (var i = 0; i < document.PageCount; i++)
         {
             var page = document.Pages[i];
             using var g = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
             var y = page.Height.Point - Flow.Margin - Flow.FooterHeight + 12;
-            g.DrawLine(new XPen(Ink.Rule, 0.75), Flow.Margin, y - 4, page.Width.Point - Flow.Margin, y - 4);
-            g.DrawString($"{text} · Page {i + 1} of {document.PageCount}", font, Ink.Secondary, new XPoint(Flow.Margin, y), XStringFormats.TopLeft);
+            g.DrawLine(new XPen(PdfInk.Rule, 0.75), Flow.Margin, y - 4, page.Width.Point - Flow.Margin, y - 4);
+            g.DrawString($"{text} · Page {i + 1} of {document.PageCount}", font, PdfInk.Secondary, new XPoint(Flow.Margin, y), XStringFormats.TopLeft);
         }
     }
 
-    private static class Ink
-    {
-        public static readonly XBrush Text = new XSolidBrush(XColor.FromArgb(0x0b, 0x0c, 0x0c));
-        public static readonly XBrush Secondary = new XSolidBrush(XColor.FromArgb(0x50, 0x5a, 0x5f));
-        public static readonly XBrush Brand = new XSolidBrush(XColor.FromArgb(0x1d, 0x70, 0xb8));
-        public static readonly XColor Rule = XColor.FromArgb(0xb1, 0xb4, 0xb6);
-    }
 
-    private static class Fonts
-    {
-        private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
-
-        public static XFont Make(double size, XFontStyleEx style) => new(PassportFonts.Family, size, style, Unicode);
-    }
 
     /// <summary>Writes down the page in one column, starting a new page whenever the next line would not fit.</summary>
     private sealed class Flow(PdfDocument document) : IDisposable
@@ -162,18 +149,18 @@ public static class PlanPdf
         private const double Indent = 10;
         private const double CellPadding = 3;
 
-        private readonly XFont _heading = Fonts.Make(14, XFontStyleEx.Bold);
-        private readonly XFont _subheading = Fonts.Make(11, XFontStyleEx.Bold);
-        private readonly XFont _label = Fonts.Make(10, XFontStyleEx.Bold);
+        private readonly XFont _heading = PdfFonts.Make(14, XFontStyleEx.Bold);
+        private readonly XFont _subheading = PdfFonts.Make(11, XFontStyleEx.Bold);
+        private readonly XFont _label = PdfFonts.Make(10, XFontStyleEx.Bold);
         private PdfPage? _page;
         private XGraphics? _g;
         private double _y;
 
-        public XFont Title { get; } = Fonts.Make(22, XFontStyleEx.Bold);
+        public XFont Title { get; } = PdfFonts.Make(22, XFontStyleEx.Bold);
 
-        public XFont Name { get; } = Fonts.Make(15, XFontStyleEx.Bold);
+        public XFont Name { get; } = PdfFonts.Make(15, XFontStyleEx.Bold);
 
-        public XFont Body { get; } = Fonts.Make(10, XFontStyleEx.Regular);
+        public XFont Body { get; } = PdfFonts.Make(10, XFontStyleEx.Regular);
 
         private XGraphics G => _g ?? NewPage();
 
@@ -187,8 +174,8 @@ public static class PlanPdf
         {
             EnsureSpace(10 + _heading.GetHeight() + (3 * Body.GetHeight()));
             _y += 10;
-            Text(text, _heading, Ink.Brand);
-            G.DrawLine(new XPen(Ink.Rule, 1), Margin, _y, Margin + Width, _y);
+            Text(text, _heading, PdfInk.Brand);
+            G.DrawLine(new XPen(PdfInk.Rule, 1), Margin, _y, Margin + Width, _y);
             _y += 4;
         }
 
@@ -196,7 +183,7 @@ public static class PlanPdf
         {
             EnsureSpace(4 + _subheading.GetHeight() + (2 * Body.GetHeight()));
             _y += 4;
-            Text(text, _subheading, Ink.Text);
+            Text(text, _subheading, PdfInk.Text);
         }
 
         public void Field(string label, string? value)
@@ -207,8 +194,8 @@ public static class PlanPdf
             }
 
             EnsureSpace(_label.GetHeight() + Body.GetHeight());
-            Text(label, _label, Ink.Text);
-            Text(value, Body, Ink.Text);
+            Text(label, _label, PdfInk.Text);
+            Text(value, Body, PdfInk.Text);
             _y += 3;
         }
 
@@ -220,11 +207,11 @@ public static class PlanPdf
                 EnsureSpace(Body.GetHeight());
                 if (first)
                 {
-                    G.DrawString("\u2022", Body, Ink.Text, new XPoint(Margin + 1, _y), XStringFormats.TopLeft);
+                    G.DrawString("\u2022", Body, PdfInk.Text, new XPoint(Margin + 1, _y), XStringFormats.TopLeft);
                     first = false;
                 }
 
-                G.DrawString(line, Body, Ink.Text, new XPoint(Margin + Indent, _y), XStringFormats.TopLeft);
+                G.DrawString(line, Body, PdfInk.Text, new XPoint(Margin + Indent, _y), XStringFormats.TopLeft);
                 _y += Body.GetHeight();
             }
 
@@ -273,13 +260,13 @@ public static class PlanPdf
                     var y = _y + CellPadding;
                     foreach (var line in wrapped[i])
                     {
-                        G.DrawString(line, font, Ink.Text, new XPoint(X(i) + CellPadding, y), XStringFormats.TopLeft);
+                        G.DrawString(line, font, PdfInk.Text, new XPoint(X(i) + CellPadding, y), XStringFormats.TopLeft);
                         y += font.GetHeight();
                     }
                 }
 
                 _y += height;
-                G.DrawLine(new XPen(Ink.Rule, 0.5), Margin, _y, Margin + Width, _y);
+                G.DrawLine(new XPen(PdfInk.Rule, 0.5), Margin, _y, Margin + Width, _y);
             }
 
             Row(header, _label);

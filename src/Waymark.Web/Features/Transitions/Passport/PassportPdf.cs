@@ -30,7 +30,7 @@ public static class PassportPdf
             flow.Header(passport);
             if (passport.IsEmpty)
             {
-                flow.Paragraph("Nothing has been written in the shareable sections of the transition profile yet.", flow.Body, Ink.Text);
+                flow.Paragraph("Nothing has been written in the shareable sections of the transition profile yet.", flow.Body, PdfInk.Text);
             }
 
             foreach (var part in passport.Parts)
@@ -47,39 +47,25 @@ public static class PassportPdf
 
     private static void DrawFooters(PdfDocument document, TransitionPassport passport)
     {
-        var font = Fonts.Make(8.5, XFontStyleEx.Regular);
+        var font = PdfFonts.Make(8.5, XFontStyleEx.Regular);
         for (var i = 0; i < document.PageCount; i++)
         {
             var page = document.Pages[i];
             using var g = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
             var top = page.Height.Point - PageFlow.Margin - PageFlow.FooterHeight + 8;
             var width = page.Width.Point - (2 * PageFlow.Margin);
-            g.DrawLine(new XPen(Ink.Rule, 0.75), PageFlow.Margin, top - 4, PageFlow.Margin + width, top - 4);
+            g.DrawLine(new XPen(PdfInk.Rule, 0.75), PageFlow.Margin, top - 4, PageFlow.Margin + width, top - 4);
             var second = passport.Produced + (document.PageCount > 1 ? $" · Page {i + 1} of {document.PageCount}" : "");
             var y = top;
             foreach (var line in PageFlow.Wrap(g, passport.Journey, font, width).Append(second).ToList())
             {
-                g.DrawString(line, font, Ink.Secondary, new XPoint(PageFlow.Margin, y), XStringFormats.TopLeft);
+                g.DrawString(line, font, PdfInk.Secondary, new XPoint(PageFlow.Margin, y), XStringFormats.TopLeft);
                 y += font.GetHeight();
             }
         }
     }
 
-    private static class Ink
-    {
-        public static readonly XBrush Text = new XSolidBrush(XColor.FromArgb(0x0b, 0x0c, 0x0c));
-        public static readonly XBrush Secondary = new XSolidBrush(XColor.FromArgb(0x50, 0x5a, 0x5f));
-        public static readonly XBrush Brand = new XSolidBrush(XColor.FromArgb(0x1d, 0x70, 0xb8));
-        public static readonly XColor Rule = XColor.FromArgb(0xb1, 0xb4, 0xb6);
-        public static readonly XColor Quote = XColor.FromArgb(0x1d, 0x70, 0xb8);
-    }
 
-    private static class Fonts
-    {
-        private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
-
-        public static XFont Make(double size, XFontStyleEx style) => new(PassportFonts.Family, size, style, Unicode);
-    }
 
     /// <summary>
     /// Writes down the page in two columns, moving to the next column and then a new page whenever
@@ -94,18 +80,18 @@ public static class PassportPdf
         private const double PhotoHeight = 108;
         private const double QuoteIndent = 10;
 
-        private readonly XFont _title = Fonts.Make(24, XFontStyleEx.Bold);
-        private readonly XFont _name = Fonts.Make(15, XFontStyleEx.Bold);
-        private readonly XFont _heading = Fonts.Make(13, XFontStyleEx.Bold);
-        private readonly XFont _label = Fonts.Make(10, XFontStyleEx.Bold);
-        private readonly XFont _small = Fonts.Make(9, XFontStyleEx.Regular);
+        private readonly XFont _title = PdfFonts.Make(24, XFontStyleEx.Bold);
+        private readonly XFont _name = PdfFonts.Make(15, XFontStyleEx.Bold);
+        private readonly XFont _heading = PdfFonts.Make(13, XFontStyleEx.Bold);
+        private readonly XFont _label = PdfFonts.Make(10, XFontStyleEx.Bold);
+        private readonly XFont _small = PdfFonts.Make(9, XFontStyleEx.Regular);
         private PdfPage? _page;
         private XGraphics? _g;
         private double _y;
         private double _columnTop;
         private int _column;
 
-        public XFont Body { get; } = Fonts.Make(10, XFontStyleEx.Regular);
+        public XFont Body { get; } = PdfFonts.Make(10, XFontStyleEx.Regular);
 
         private XGraphics G => _g ?? throw new InvalidOperationException("No page is open.");
 
@@ -121,19 +107,19 @@ public static class PassportPdf
         {
             NewPage(continued: false);
             var photo = new XRect(PageWidth - Margin - PhotoWidth, Margin, PhotoWidth, PhotoHeight);
-            G.DrawRectangle(new XPen(Ink.Rule, 1.5) { DashStyle = XDashStyle.Dash }, photo);
-            G.DrawString("My photo", Body, Ink.Secondary, photo, XStringFormats.Center);
+            G.DrawRectangle(new XPen(PdfInk.Rule, 1.5) { DashStyle = XDashStyle.Dash }, photo);
+            G.DrawString("My photo", Body, PdfInk.Secondary, photo, XStringFormats.Center);
 
             var textWidth = PageWidth - (2 * Margin) - PhotoWidth - 16;
-            Lines(TransitionPassport.Title, _title, Ink.Brand, 0, textWidth);
+            Lines(TransitionPassport.Title, _title, PdfInk.Brand, 0, textWidth);
             _y += 4;
             if (!string.IsNullOrWhiteSpace(passport.KnownAs))
             {
-                Lines($"My name is {passport.KnownAs}", _name, Ink.Text, 0, textWidth);
+                Lines($"My name is {passport.KnownAs}", _name, PdfInk.Text, 0, textWidth);
                 _y += 4;
             }
 
-            Lines(TransitionPassport.OwnWordsNote, _small, Ink.Secondary, 0, textWidth);
+            Lines(TransitionPassport.OwnWordsNote, _small, PdfInk.Secondary, 0, textWidth);
             _y = Math.Max(_y, Margin + PhotoHeight) + 6;
             _columnTop = _y;
         }
@@ -143,8 +129,8 @@ public static class PassportPdf
             // A heading never sits alone at the foot of a column.
             EnsureSpace(6 + _heading.GetHeight() + 6 + _label.GetHeight() + (2 * Body.GetHeight()));
             _y += 6;
-            Lines(part.Heading, _heading, Ink.Brand, 0, ColumnWidth);
-            G.DrawLine(new XPen(Ink.Quote, 1.25), Left, _y + 1, Left + ColumnWidth, _y + 1);
+            Lines(part.Heading, _heading, PdfInk.Brand, 0, ColumnWidth);
+            G.DrawLine(new XPen(PdfInk.Quote, 1.25), Left, _y + 1, Left + ColumnWidth, _y + 1);
             _y += 6;
             foreach (var entry in part.Entries)
             {
@@ -171,19 +157,19 @@ public static class PassportPdf
             if (label is not null)
             {
                 EnsureSpace(_label.GetHeight() + Body.GetHeight());
-                Lines(label, _label, Ink.Text, 0, ColumnWidth);
+                Lines(label, _label, PdfInk.Text, 0, ColumnWidth);
                 _y += 1;
             }
 
             if (entry.ChildsOwnWords)
             {
-                var bar = new XPen(Ink.Quote, 2.5);
-                Lines($"\u201c{entry.Text}\u201d", Body, Ink.Text, QuoteIndent, ColumnWidth - QuoteIndent,
+                var bar = new XPen(PdfInk.Quote, 2.5);
+                Lines($"\u201c{entry.Text}\u201d", Body, PdfInk.Text, QuoteIndent, ColumnWidth - QuoteIndent,
                     (top, height) => G.DrawLine(bar, Left + 2, top, Left + 2, top + height));
             }
             else
             {
-                Lines(entry.Text, Body, Ink.Text, 0, ColumnWidth);
+                Lines(entry.Text, Body, PdfInk.Text, 0, ColumnWidth);
             }
 
             _y += 5;
@@ -197,11 +183,11 @@ public static class PassportPdf
                 EnsureSpace(Body.GetHeight());
                 if (first)
                 {
-                    G.DrawString("\u2022", Body, Ink.Text, new XPoint(Left + 1, _y), XStringFormats.TopLeft);
+                    G.DrawString("\u2022", Body, PdfInk.Text, new XPoint(Left + 1, _y), XStringFormats.TopLeft);
                     first = false;
                 }
 
-                G.DrawString(line, Body, Ink.Text, new XPoint(Left + QuoteIndent, _y), XStringFormats.TopLeft);
+                G.DrawString(line, Body, PdfInk.Text, new XPoint(Left + QuoteIndent, _y), XStringFormats.TopLeft);
                 _y += Body.GetHeight();
             }
 
@@ -256,7 +242,7 @@ public static class PassportPdf
             _columnTop = 0;
             if (continued)
             {
-                G.DrawString($"{TransitionPassport.Title} (continued)", _small, Ink.Secondary, new XPoint(Margin, _y), XStringFormats.TopLeft);
+                G.DrawString($"{TransitionPassport.Title} (continued)", _small, PdfInk.Secondary, new XPoint(Margin, _y), XStringFormats.TopLeft);
                 _y += _small.GetHeight() + 6;
                 _columnTop = _y;
             }
