@@ -163,6 +163,29 @@ public static class RichChild
             UserId = officer, ChildId = child.Id, Reason = "Checking for a sibling's plan before a strategy meeting", GrantedAtUtc = now.AddDays(-3),
             GrantedOn = DateOnly.FromDateTime(now.AddDays(-3)), ReviewedByUserId = world.Users[Role.CaldicottGuardian].Id, ReviewedAtUtc = now.AddDays(-2),
         });
+        // The child in their family's early help plan: their own consent, scores, words and a worksheet are their record.
+        var plan = new EarlyHelpPlan
+        {
+            Id = Guid.NewGuid(), FamilyName = $"The {surname} family", Stage = Domain.EarlyHelp.PlanStage.Assessment, CreatedByUserId = officer,
+            CreatedAtUtc = now, UpdatedAtUtc = now,
+        };
+        var member = new FamilyMember
+        {
+            Name = $"{forename} {surname}", Role = FamilyRole.Child, Relationship = "Son", DateOfBirth = dateOfBirth, LivesAtHome = true, ChildId = child.Id,
+        };
+        plan.Members.Add(member);
+        db.EarlyHelpPlans.Add(plan);
+        db.EarlyHelpConsents.Add(new EarlyHelpConsent
+        {
+            PlanId = plan.Id, Kind = Domain.EarlyHelp.EarlyHelpConsentKind.ShareWithSupporters, Agreed = true, GivenBy = member, GivenOn = TestWorld.Today,
+            CoversMemberIds = "", RecordedByUserId = officer, RecordedAtUtc = now,
+        });
+        db.SelfAssessments.Add(new SelfAssessment
+        {
+            PlanId = plan.Id, Member = member, AssessedOn = TestWorld.Today, PractitionerAgrees = true, InTheirOwnWords = Markup, RecordedByUserId = officer,
+            Scores = [new AspectScore { Aspect = Domain.EarlyHelp.AspectOfLife.Education, Score = 4, CouldBeBetter = Formula }],
+            Attachments = [new SelfAssessmentAttachment { FileName = "worksheet.png", ContentType = "image/png", Content = [0x89, 0x50, 0x4E, 0x47], UploadedAtUtc = now, UploadedByUserId = officer }],
+        });
         db.AuditEvents.Add(new AuditEvent
         {
             OccurredAtUtc = now.AddDays(-2), UserId = socialWorker.Id, Action = AuditActions.ChildViewed, ChildId = child.Id,
