@@ -30,6 +30,14 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<KeyPerson> KeyPeople => Set<KeyPerson>();
 
+    public DbSet<ChildAddress> ChildAddresses => Set<ChildAddress>();
+
+    public DbSet<ChildContact> ChildContacts => Set<ChildContact>();
+
+    public DbSet<ChildContactPhone> ChildContactPhones => Set<ChildContactPhone>();
+
+    public DbSet<SchoolHistoryEntry> SchoolHistoryEntries => Set<SchoolHistoryEntry>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();

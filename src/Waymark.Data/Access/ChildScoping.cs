@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Waymark.Data.Entities;
+using Waymark.Domain.Children;
 using Waymark.Domain.People;
 
 namespace Waymark.Data.Access;
@@ -57,7 +58,7 @@ public static class ChildScoping
         var suspensionSince = today.AddDays(-(int)NeedToKnow.RecentSuspension.TotalDays);
         var currentKeyPerson = CurrentOn.KeyPerson(today);
         return c =>
-            c.Statuses.Any(s => s.StartDate <= today && (s.EndDate == null || s.EndDate >= statusSince))
+            c.Statuses.Any(s => s.Type != ChildStatusType.FreeSchoolMeals && s.StartDate <= today && (s.EndDate == null || s.EndDate >= statusSince))
             || c.KeyPeople.AsQueryable().Any(currentKeyPerson)
             || db.Transitions.Any(t => t.ChildId == c.Id)
             || db.AttendanceAlerts.Any(a => a.ChildId == c.Id)

@@ -81,6 +81,13 @@ public static class AuditActions
 
     /// <summary>The summary of one `waymark import attendance` run.</summary>
     public const string AttendanceImported = "attendance-imported";
+
+    /// <summary>One pupil added or changed by `waymark import ctf` (names the file and what changed).</summary>
+    public const string CtfPupilImported = "ctf-pupil-imported";
+
+    /// <summary>The summary of one `waymark import ctf` run (each file, its sender and what it did).</summary>
+    public const string CtfImported = "ctf-imported";
+
     /// <summary>A Family Early Help Plan read; recorded against each child of the family who has a record.</summary>
     public const string EarlyHelpViewed = "early-help-viewed";
 

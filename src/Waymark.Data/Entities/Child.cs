@@ -54,6 +54,15 @@ public class Child
 
     public List<KeyPerson> KeyPeople { get; set; } = [];
 
+    /// <summary>The home address from the latest Common Transfer File; null when none has been imported.</summary>
+    public ChildAddress? Address { get; set; }
+
+    /// <summary>The contacts from the latest Common Transfer File, in the school's order.</summary>
+    public List<ChildContact> Contacts { get; set; } = [];
+
+    /// <summary>Every school the Common Transfer Files imported say the child attended.</summary>
+    public List<SchoolHistoryEntry> SchoolHistory { get; set; } = [];
+
     public string KnownAsName => $"{PreferredForename ?? LegalForename} {PreferredSurname ?? LegalSurname}";
 
     public string LegalName => MiddleNames is null

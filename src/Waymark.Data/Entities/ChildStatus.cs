@@ -17,8 +17,14 @@ public class ChildStatus
 
     public DateOnly? EndDate { get; set; }
 
-    /// <summary>For EHC plan and SEN support episodes.</summary>
+    /// <summary>For EHC plan and SEN support episodes: the need ranked 1 (CTF SENtypeRank 1).</summary>
     public SenPrimaryNeed? PrimaryNeed { get; set; }
+
+    /// <summary>For EHC plan and SEN support episodes: the need ranked 2 (CTF SENtypeRank 2), when there is one.</summary>
+    public SenPrimaryNeed? SecondaryNeed { get; set; }
+
+    /// <summary>For a looked-after episode: the DfE 3-digit number of the local authority the child is in the care of (CTF CareAuthority).</summary>
+    public int? CareAuthority { get; set; }
 
     public bool IsCurrentOn(DateOnly date) => Access.CurrentOn.Covers(StartDate, EndDate, date);
 }

@@ -14,6 +14,7 @@ public static class ChildStatusTypes
         ChildStatusType.YoungCarer => "Young carer",
         ChildStatusType.ElectiveHomeEducation => "Elective home education",
         ChildStatusType.ChildMissingEducation => "Child missing education",
+        ChildStatusType.FreeSchoolMeals => "Free school meals",
         _ => throw Unknown(type),
     };
 
@@ -30,12 +31,19 @@ public static class ChildStatusTypes
         ChildStatusType.YoungCarer => "Young carer",
         ChildStatusType.ElectiveHomeEducation => "EHE",
         ChildStatusType.ChildMissingEducation => "CME",
+        ChildStatusType.FreeSchoolMeals => "FSM",
         _ => throw Unknown(type),
     };
 
     /// <summary>Statuses that come with an allocated social worker.</summary>
     public static bool HasSocialWorker(ChildStatusType type) =>
         type is ChildStatusType.ChildInNeed or ChildStatusType.ChildProtectionPlan or ChildStatusType.LookedAfter;
+
+    /// <summary>
+    /// Statuses that mean one of the LA's services works with the child, and so put the child in LA officers'
+    /// need-to-know. Free school meals eligibility does not.
+    /// </summary>
+    public static bool IsServiceInvolvement(ChildStatusType type) => type != ChildStatusType.FreeSchoolMeals;
 
     public static bool IsSend(ChildStatusType type) =>
         type is ChildStatusType.EhcPlan or ChildStatusType.SenSupport;

@@ -155,7 +155,11 @@ public static class WaymarkCli
         };
         importAttendance.SetAction((r, ct) => WithApp(Resolve(r.GetValue(database)), error,
             app => ImportAttendanceAsync(app.Services, r.GetValue(attendanceFile)!, r.GetValue(attendanceUser), output, error, showProgress: stdout is null, ct), ct));
-        var import = new Command("import", "Import data files") { importSchools, AttendanceCommands.ImportPupils(database, output, error), importAttendance };
+        var import = new Command("import", "Import data files")
+        {
+            importSchools, AttendanceCommands.ImportPupils(database, output, error), importAttendance,
+            CtfCommands.ImportCtf(database, output, error, showProgress: stdout is null),
+        };
 
         var laCode = new Option<int>("--code") { Description = "The DfE 3-digit local authority number, e.g. 823", Required = true };
         var laName = new Option<string>("--name") { Description = "The council's name as staff know it", Required = true };
@@ -280,12 +284,9 @@ public static class WaymarkCli
         var source = file.Name;
         if (userEmail is not null)
         {
-            var dbContext = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
-            var normalised = userEmail.Trim().ToUpperInvariant();
-            userId = await dbContext.Users.Where(u => u.NormalizedEmail == normalised && u.IsActive).Select(u => u.Id).SingleOrDefaultAsync(ct);
+            userId = await FindUserAsync(scope.ServiceProvider, userEmail, error, ct);
             if (userId is null)
             {
-                await error.WriteLineAsync($"error: --user: no active Waymark account has the email '{userEmail.Trim()}'");
                 return 2;
             }
         }
@@ -325,6 +326,20 @@ public static class WaymarkCli
         }
 
         return 0;
+    }
+
+    /// <summary>The id of the active account with <paramref name="email"/> (for --user), or null after saying there is none.</summary>
+    internal static async Task<string?> FindUserAsync(IServiceProvider services, string email, TextWriter error, CancellationToken ct)
+    {
+        var dbContext = services.GetRequiredService<WaymarkDbContext>();
+        var normalised = email.Trim().ToUpperInvariant();
+        var userId = await dbContext.Users.Where(u => u.NormalizedEmail == normalised && u.IsActive).Select(u => u.Id).SingleOrDefaultAsync(ct);
+        if (userId is null)
+        {
+            await error.WriteLineAsync($"error: --user: no active Waymark account has the email '{email.Trim()}'");
+        }
+
+        return userId;
     }
 
     private static string CliOptionFor(string field) => field switch

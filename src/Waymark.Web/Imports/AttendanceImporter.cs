@@ -15,7 +15,8 @@ namespace Waymark.Web.Imports;
 /// `waymark import attendance FILE.csv`: columns upn,date,session,code and optionally urn, in any order and case.
 /// Streams the file into a <see cref="MarkBatch"/> (one 732-byte year per pupil and school, so memory follows the
 /// number of pupils, not rows), checks every row, and only when the whole file is good hands the batch to
-/// <see cref="AttendanceRegister"/> in one transaction. Re-importing the same file changes nothing.
+/// <see cref="AttendanceRegister"/> in one transaction. Re-importing the same file changes nothing. Each mark goes through
+/// <see cref="MarkIntake"/> and <see cref="SaveMarksAsync"/>, the path the CTF import's marks take too.
 /// </summary>
 public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister register, AttendanceAlertEngine alerts, Auditing.Auditor auditor,
     TimeProvider clock)
@@ -52,37 +53,6 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
                 _length = text.Length;
                 Value = value;
             }
-        }
-    }
-
-    /// <summary>Codes by their one or two ASCII letters, any case, without hashing: the common path for every row.</summary>
-    private static class CodeTable
-    {
-        private static readonly AttendanceCode?[] Table = Build();
-
-        public static AttendanceCode? Find(ReadOnlySpan<char> text)
-        {
-            var trimmed = text.Trim();
-            if (trimmed.Length is < 1 or > 2 || trimmed[0] >= 128 || (trimmed.Length == 2 && trimmed[1] >= 128))
-            {
-                return null;
-            }
-
-            return Table[Index(trimmed)];
-        }
-
-        private static int Index(ReadOnlySpan<char> code) => (char.ToUpperInvariant(code[0]) * 128) + (code.Length == 2 ? char.ToUpperInvariant(code[1]) : 0);
-
-        private static AttendanceCode?[] Build()
-        {
-            var table = new AttendanceCode?[128 * 128];
-            foreach (var code in AttendanceCodes.All)
-            {
-                table[Index(code.Code)] = code;
-            }
-
-            table[Index("\\")] = AttendanceCodes.Present;
-            return table;
         }
     }
 
@@ -131,7 +101,7 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
         {
             async Task ApplyAsync(MarkBatch batch)
             {
-                var result = await register.ApplyAsync(batch, $"import attendance {fileName}", userId, ct);
+                var result = await SaveMarksAsync(batch, $"import attendance {fileName}", userId, ct);
                 (@new, changed, unchanged) = (@new + result.New, changed + result.Changed, unchanged + result.Unchanged);
                 written.UnionWith(batch.ChildrenWritten());
             }
@@ -161,14 +131,25 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
 
         // The worklist follows the marks at once for the pupils whose registers changed; the daily recompute
         // (AttendanceAlertsDaily) catches the alerts that come from the date alone.
-        AlertRecompute? worklist = null;
-        if (written.Count > 0 && options.RecomputeWorklist)
-        {
-            worklist = (await alerts.RecomputeAsync(today, written, ct)).Changes;
-        }
+        var worklist = options.RecomputeWorklist ? await UpdateWorklistAsync(written, ct) : null;
 
         return new AttendanceImportResult(first.Rows, @new, changed, unchanged, [], 0) { Worklist = worklist };
     }
+
+    /// <summary>
+    /// Saves marks gathered by a <see cref="MarkIntake"/>: the one way an import writes register marks (this CSV import and
+    /// the CTF import), through <see cref="AttendanceRegister"/>, in the caller's transaction. <paramref name="source"/> is
+    /// kept with every correction.
+    /// </summary>
+    public Task<RegisterResult> SaveMarksAsync(MarkBatch batch, string source, string? userId, CancellationToken ct) =>
+        register.ApplyAsync(batch, source, userId, ct);
+
+    /// <summary>
+    /// After an import commits: the worklist follows the marks at once for the pupils whose registers changed; the daily
+    /// recompute (AttendanceAlertsDaily) catches the alerts that come from the date alone. Null when no register changed.
+    /// </summary>
+    public async Task<AlertRecompute?> UpdateWorklistAsync(IReadOnlySet<Guid> written, CancellationToken ct) =>
+        written.Count > 0 ? (await alerts.RecomputeAsync(clock.UkToday(), written, ct)).Changes : null;
 
     /// <summary>Which academic year a pass over the file gathers; the first pass takes the first year it meets and notes the rest.</summary>
     private sealed class YearChoice(bool split, int? only)
@@ -204,7 +185,8 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
         CancellationToken ct)
     {
         var problems = new Problems();
-        var batch = new MarkBatch();
+        var intake = new MarkIntake(today, "on an earlier line");
+        var batch = intake.Batch;
         Pass Refused(params ImportProblem[] refusal) => new(0, batch, problems, lookups!, AttendanceImportResult.Refused(0, refusal));
 
         var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -270,7 +252,7 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
             lookups ??= new Lookups(await LoadPupilsAsync(ct), await db.Schools.AsNoTracking().ToDictionaryAsync(s => s.Urn, s => s.Id, ct));
             var byUpn = lookups.Pupils.GetAlternateLookup<ReadOnlySpan<char>>();
             var columns = new ColumnIndexes(upnColumn, dateColumn, sessionColumn, codeColumn, urnColumn, needed);
-            var rows = ReadRows(reader, columns, byUpn, lookups.Schools, today, years, batch, problems, csv, progress, ct);
+            var rows = ReadRows(reader, columns, byUpn, lookups.Schools, years, intake, problems, csv, progress, ct);
             return new Pass(rows, batch, problems, lookups);
         }
     }
@@ -278,7 +260,7 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
     private readonly record struct ColumnIndexes(int Upn, int Date, int Session, int Code, int Urn, int Needed);
 
     private static long ReadRows(SepReader reader, ColumnIndexes c, Dictionary<string, Pupil>.AlternateLookup<ReadOnlySpan<char>> byUpn,
-        Dictionary<int, int> schools, DateOnly today, YearChoice years, MarkBatch batch, Problems problems, Stream csv, IProgress<double>? progress,
+        Dictionary<int, int> schools, YearChoice years, MarkIntake intake, Problems problems, Stream csv, IProgress<double>? progress,
         CancellationToken ct)
     {
         // Registers come pupil by pupil and day by day, so most rows repeat the row before's UPN, date and URN:
@@ -351,10 +333,10 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
                     dateOk = false;
                     problems.Add(row.LineNumberFrom, "date", dateText.IsEmpty ? "date is missing" : $"'{dateText}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)");
                 }
-                else if (date > today)
+                else if (intake.DateProblem(date) is { } dateProblem)
                 {
                     dateOk = false;
-                    problems.Add(row.LineNumberFrom, "date", $"{date:yyyy-MM-dd} is in the future");
+                    problems.Add(row.LineNumberFrom, "date", dateProblem);
                 }
                 else
                 {
@@ -375,27 +357,10 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
                 }
 
                 var codeText = row[c.Code].Span;
-                var code = CodeTable.Find(codeText);
-                if (code is null || (dateOk && !code.IsValidOn(date)))
+                var code = MarkIntake.Code(codeText, dateOk ? date : null, out var codeProblem);
+                if (codeProblem is not null)
                 {
-                    // The slow path, for its wording: unknown, empty or withdrawn.
-                    code = null;
-                    if (dateOk)
-                    {
-                        if (AttendanceCodes.Problem(codeText, date, out var parsed) is { } codeProblem)
-                        {
-                            problems.Add(row.LineNumberFrom, "code", codeProblem);
-                        }
-                        else
-                        {
-                            code = parsed;
-                        }
-                    }
-                    else
-                    {
-                        var trimmed = codeText.Trim();
-                        problems.Add(row.LineNumberFrom, "code", trimmed.IsEmpty ? "is empty" : $"'{trimmed}' is not an attendance code");
-                    }
+                    problems.Add(row.LineNumberFrom, "code", codeProblem);
                 }
 
                 int? givenSchool = null;
@@ -451,11 +416,9 @@ public sealed class AttendanceImporter(WaymarkDbContext db, AttendanceRegister r
                     continue;
                 }
 
-                var earlier = batch.Add(pupil.Id, lastRoll.Value.SchoolId, date, session, code);
-                if (earlier != AttendanceCodes.NoMark && earlier != code.Value)
+                if (intake.Add(pupil.Id, pupil.Upn, lastRoll.Value.SchoolId, date, session, code) is { } conflict)
                 {
-                    problems.Add(row.LineNumberFrom, "code",
-                        $"{pupil.Upn} {date:yyyy-MM-dd} {session} is '{AttendanceCodes.FromValue(earlier)!.Code}' on an earlier line and '{code.Code}' here; give each session one code");
+                    problems.Add(row.LineNumberFrom, "code", conflict);
                 }
             }
         }

@@ -24,6 +24,8 @@ public static class AuditActionLabels
         [AuditActions.PupilsImported] = "Imported pupils",
         [AuditActions.AttendanceStatisticsProduced] = "Produced attendance statistics",
         [AuditActions.AttendanceImported] = "Imported attendance",
+        [AuditActions.CtfPupilImported] = "Imported or updated the pupil from a Common Transfer File",
+        [AuditActions.CtfImported] = "Imported Common Transfer Files",
         [AuditActions.EarlyHelpViewed] = "Viewed a Family Early Help Plan",
         [AuditActions.EarlyHelpChanged] = "Changed a Family Early Help Plan",
         [AuditActions.EarlyHelpPlanDownloaded] = "Printed or downloaded a Family Early Help Plan",
