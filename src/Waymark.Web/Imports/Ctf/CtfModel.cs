@@ -13,10 +13,8 @@ public sealed record CtfProblem(int Line, string? Pupil, string? Element, string
 {
     public override string ToString()
     {
-        var where = Line > 0 ? $"line {Line}" : "the file";
-        var who = Pupil is null ? "" : $", pupil {Pupil}";
-        var what = Element is null ? "" : $", {Element}";
-        return $"{where}{who}{what}: {Reason}";
+        var place = string.Join(", ", new[] { Line > 0 ? $"line {Line}" : null, Pupil is null ? null : $"pupil {Pupil}", Element }.OfType<string>());
+        return place.Length == 0 ? Reason : $"{place}: {Reason}";
     }
 }
 

@@ -324,7 +324,7 @@ public sealed class CtfXmlReader : IDisposable
         }
         catch (XmlException ex)
         {
-            throw Explain(ex, beforeRoot, _limits);
+            throw Explain(ex, ex.LineNumber > 0 ? ex.LineNumber : LineNow, beforeRoot, _limits);
         }
         catch (System.Text.DecoderFallbackException)
         {
@@ -332,31 +332,36 @@ public sealed class CtfXmlReader : IDisposable
         }
     }
 
-    private static CtfUnreadableException Explain(XmlException ex, bool beforeRoot, CtfLimits limits)
+    private static CtfUnreadableException Explain(XmlException ex, int line, bool beforeRoot, CtfLimits limits)
     {
         var message = ex.Message;
+        if (line == 0 && System.Text.RegularExpressions.Regex.Match(message, @"Line (\d+), position") is { Success: true } place)
+        {
+            line = int.Parse(place.Groups[1].Value, CultureInfo.InvariantCulture);
+        }
+
         if (message.Contains("DTD", StringComparison.OrdinalIgnoreCase) || message.Contains("DOCTYPE", StringComparison.OrdinalIgnoreCase))
         {
-            return new CtfUnreadableException(ex.LineNumber,
+            return new CtfUnreadableException(line,
                 "the file has a document type declaration (<!DOCTYPE>), which can define entities that expand without end or read other files; " +
                 "a CTF never has one, so the file is refused");
         }
 
         if (message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
         {
-            return TooLarge(ex.LineNumber, limits);
+            return TooLarge(line, limits);
         }
 
         if (message.Contains("MaxCharactersFromEntities", StringComparison.Ordinal))
         {
-            return new CtfUnreadableException(ex.LineNumber, "the file's entities expand to too much text; a CTF has no entities of its own");
+            return new CtfUnreadableException(line, "the file's entities expand to too much text; a CTF has no entities of its own");
         }
 
         // The parser's own words end with the place ("Line 3, position 7."), which the problem already gives.
         var reason = System.Text.RegularExpressions.Regex.Replace(message, @"\s*Line \d+, position \d+\.?\s*$", "");
         return beforeRoot
-            ? new CtfUnreadableException(ex.LineNumber, $"the file is not XML, so it cannot be a Common Transfer File ({reason})")
-            : new CtfUnreadableException(ex.LineNumber, $"the file is not well-formed XML: {reason} (position {ex.LinePosition})");
+            ? new CtfUnreadableException(line, $"the file is not XML, so it cannot be a Common Transfer File ({reason})")
+            : new CtfUnreadableException(line, $"the file is not well-formed XML: {reason} (position {ex.LinePosition})");
     }
 
     private static CtfUnreadableException TooLarge(int line, CtfLimits limits) =>
