@@ -58,6 +58,7 @@ public sealed class CtfXmlReader : IDisposable
     private readonly XmlReader _reader;
     private readonly CtfLimits _limits;
     private bool _inPupilData;
+    private bool _rootSeen;
 
     private CtfXmlReader(XmlReader reader, CtfLimits limits)
     {
@@ -78,6 +79,11 @@ public sealed class CtfXmlReader : IDisposable
             throw TooLarge(0, limits);
         }
 
+        if (stream.CanSeek && stream.Length == stream.Position)
+        {
+            throw new CtfUnreadableException(0, "the file is empty");
+        }
+
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -94,7 +100,7 @@ public sealed class CtfXmlReader : IDisposable
         var reader = new CtfXmlReader(XmlReader.Create(stream, settings), limits);
         try
         {
-            return (reader, reader.ReadHeader());
+            return (reader, reader.Guard(reader.ReadHeader)!);
         }
         catch
         {
@@ -105,12 +111,13 @@ public sealed class CtfXmlReader : IDisposable
 
     private CtfNode ReadHeader()
     {
-        Guard(() => _reader.MoveToContent(), beforeRoot: true);
+        Guard(() => _reader.MoveToContent());
         if (_reader.NodeType != XmlNodeType.Element)
         {
             throw new CtfUnreadableException(LineNow, "the file has no root element; a CTF's is <CTfile>");
         }
 
+        _rootSeen = true;
         if (_reader.LocalName != Root)
         {
             throw new CtfUnreadableException(LineNow,
@@ -145,7 +152,11 @@ public sealed class CtfXmlReader : IDisposable
     /// <summary>
     /// The next Pupil of CTFpupilData, or null after the last. Elements other than pupils are passed over, within the limits.
     /// </summary>
-    public CtfNode? NextPupil()
+    public CtfNode? NextPupil() => Guard(NextPupilOrNull);
+
+    // Values are parsed lazily, so any read of the reader (not only Read) can meet a malformed byte: the public entry
+    // points catch the parser's exceptions as well as each read.
+    private CtfNode? NextPupilOrNull()
     {
         while (true)
         {
@@ -312,11 +323,13 @@ public sealed class CtfXmlReader : IDisposable
         }
     }
 
-    private bool Guard(Func<bool> read, bool beforeRoot = false) => Guard<bool>(read, beforeRoot);
+    private bool Guard(Func<bool> read) => Guard<bool>(read);
 
-    private void Guard(Func<XmlNodeType> read, bool beforeRoot = false) => Guard<XmlNodeType>(read, beforeRoot);
+    private void Guard(Func<XmlNodeType> read) => Guard<XmlNodeType>(read);
 
-    private T Guard<T>(Func<T> read, bool beforeRoot)
+    private CtfNode? Guard(Func<CtfNode?> read) => Guard<CtfNode?>(read);
+
+    private T Guard<T>(Func<T> read)
     {
         try
         {
@@ -324,7 +337,7 @@ public sealed class CtfXmlReader : IDisposable
         }
         catch (XmlException ex)
         {
-            throw Explain(ex, ex.LineNumber > 0 ? ex.LineNumber : LineNow, beforeRoot, _limits);
+            throw Explain(ex, ex.LineNumber > 0 ? ex.LineNumber : LineNow, !_rootSeen, _limits);
         }
         catch (System.Text.DecoderFallbackException)
         {
@@ -364,9 +377,13 @@ public sealed class CtfXmlReader : IDisposable
             : new CtfUnreadableException(line, $"the file is not well-formed XML: {reason} (position {ex.LinePosition})");
     }
 
-    private static CtfUnreadableException TooLarge(int line, CtfLimits limits) =>
-        new(line, string.Create(CultureInfo.InvariantCulture,
-            $"the file is larger than {limits.MaxBytes / (1024 * 1024):N0} MB, more than any school's CTF; split it, or check it is the file you meant"));
+    private static CtfUnreadableException TooLarge(int line, CtfLimits limits)
+    {
+        var size = limits.MaxBytes >= 1024 * 1024
+            ? string.Create(CultureInfo.InvariantCulture, $"{limits.MaxBytes / (1024 * 1024):N0} MB")
+            : string.Create(CultureInfo.InvariantCulture, $"{limits.MaxBytes / 1024.0:N0} KB");
+        return new(line, $"the file is larger than {size}, more than any school's CTF; split it, or check it is the file you meant");
+    }
 
     private static string Shorten(string name) => name.Length > 40 ? name[..40] + "…" : name;
 }
