@@ -55,6 +55,29 @@ public static class RichChild
         }
 
         child.KeyPeople.Add(new KeyPerson { Role = KeyPersonRole.SocialWorker, UserId = socialWorker.Id, StartDate = dateOfBirth.AddYears(6) });
+
+        // What a Common Transfer File brings: address, contacts with their phones, school history, SEN needs, free school meals.
+        child.Statuses.Add(new ChildStatus
+        {
+            Type = ChildStatusType.SenSupport, StartDate = dateOfBirth.AddYears(6), PrimaryNeed = SenPrimaryNeed.SLCN, SecondaryNeed = SenPrimaryNeed.SEMH,
+        });
+        child.Statuses.Add(new ChildStatus { Type = ChildStatusType.FreeSchoolMeals, StartDate = dateOfBirth.AddYears(5) });
+        child.Postcode = "EM1 2AB";
+        child.Address = new ChildAddress
+        {
+            Paon = "12", Street = Markup, Town = "Eastmoor", Postcode = "EM1 2AB", Uprn = 100012345678, Source = "CTF rich.xml", RecordedAtUtc = now,
+        };
+        child.Contacts.Add(new ChildContact
+        {
+            Order = 1, Title = "Mx", Forename = "Pat", Surname = "Record", Relationship = "PAR", ParentalResponsibility = true, Email = "pat@example.org",
+            Phones = [new ChildContactPhone { Type = "M", Number = "07700 900123" }],
+        });
+        child.Contacts.Add(new ChildContact { Order = 2, Forename = Formula, Surname = "Record", Relationship = "FAM" });
+        child.SchoolHistory.Add(new SchoolHistoryEntry
+        {
+            SchoolName = "Hillside Primary School", LaCode = 330, EstablishmentNumber = 2005, EntryDate = dateOfBirth.AddYears(4),
+            LeavingDate = dateOfBirth.AddYears(6), LeavingReason = "Moved house", Source = "CTF rich.xml", RecordedAtUtc = now,
+        });
         db.Children.Add(child);
         await db.SaveChangesAsync();
 

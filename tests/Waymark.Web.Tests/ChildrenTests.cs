@@ -107,6 +107,48 @@ public abstract class ChildrenTests(WaymarkTestHost host)
     }
 
     [Fact]
+    public async Task The_child_record_shows_the_address_contacts_and_school_history_from_transfer_files_and_the_view_is_audited()
+    {
+        Child child;
+        await using (var db = host.CreateDbContext())
+        {
+            child = await RichChild.CreateAsync(db, host.World, new DateOnly(2014, 2, 3), surname: "Transfer");
+        }
+
+        var officer = await host.SignedInClientAsync(TestWorld.EmailFor(Role.LaOfficer));
+        var response = await officer.GetAsync($"/children/{child.Id}");
+        var headteacher = await host.SignedInClientAsync(TestWorld.EmailFor(Role.Headteacher));
+        var refused = await headteacher.GetAsync($"/children/{child.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await response.GetDocumentAsync();
+        var address = document.QuerySelector("#address")!;
+        Assert.Contains("12 " + RichChild.Markup, address.TextContent, StringComparison.Ordinal);
+        Assert.Contains("EM1 2AB", address.TextContent, StringComparison.Ordinal);
+        Assert.Empty(document.QuerySelectorAll("main script"));
+        var contacts = document.QuerySelectorAll("#contacts .govuk-summary-list__row").Select(r => r.TextContent).ToList();
+        Assert.Equal(2, contacts.Count);
+        Assert.Contains("Mx Pat Record", contacts[0], StringComparison.Ordinal);
+        Assert.Contains("Has parental responsibility", contacts[0], StringComparison.Ordinal);
+        Assert.Contains("Mobile: 07700 900123", contacts[0], StringComparison.Ordinal);
+        Assert.Contains("pat@example.org", contacts[0], StringComparison.Ordinal);
+        Assert.Contains(RichChild.Formula, contacts[1], StringComparison.Ordinal);
+        Assert.Contains("No parental responsibility", contacts[1], StringComparison.Ordinal);
+        var history = document.QuerySelector("#school-history")!.TextContent;
+        Assert.Contains("Hillside Primary School", history, StringComparison.Ordinal);
+        Assert.Contains("LA 330, establishment 2005", history, StringComparison.Ordinal);
+        Assert.Contains("Left: Moved house", history, StringComparison.Ordinal);
+        Assert.Contains("Secondary need: Social, emotional and mental health", document.QuerySelector("#statuses")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Free school meals", document.QuerySelector("#statuses")!.TextContent, StringComparison.Ordinal);
+
+        // A school user without the child on their roll gets nothing of it.
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.DoesNotContain("Hillside", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var check = host.CreateDbContext();
+        Assert.True(await check.AuditEvents.AnyAsync(e => e.ChildId == child.Id && e.Action == AuditActions.ChildViewed));
+    }
+
+    [Fact]
     public async Task Ended_key_people_are_not_shown_as_current()
     {
         var client = await host.SignedInClientAsync(TestWorld.EmailFor(Role.LaOfficer));

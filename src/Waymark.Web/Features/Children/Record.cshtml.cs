@@ -67,6 +67,9 @@ public sealed class RecordModel(WaymarkDbContext db, ChildGate gate, CurrentUser
             .Include(c => c.Enrolments).ThenInclude(e => e.School)
             .Include(c => c.Statuses)
             .Include(c => c.KeyPeople).ThenInclude(k => k.User)
+            .Include(c => c.Address)
+            .Include(c => c.Contacts).ThenInclude(k => k.Phones)
+            .Include(c => c.SchoolHistory)
             .AsSplitQuery()
             .SingleAsync(c => c.Id == id);
 
