@@ -90,6 +90,22 @@ public abstract class ChildrenTests(WaymarkTestHost host)
     }
 
     [Fact]
+    public async Task Free_school_meals_alone_do_not_put_a_child_in_the_las_need_to_know()
+    {
+        Child child;
+        await using (var db = host.CreateDbContext())
+        {
+            child = TestWorld.NewChild("Mealtime", "Only", new DateOnly(2015, 3, 3), Domain.Children.Sex.Female, 7000 + (TestWorld.NextUrn() % 1000), 7);
+            child.Statuses.Add(new ChildStatus { Type = Domain.Children.ChildStatusType.FreeSchoolMeals, StartDate = TestWorld.Today.AddYears(-1) });
+            db.Children.Add(child);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Empty(await SearchAsync(Role.LaOfficer, "Mealtime Only"));
+        Assert.Equal([("Only, Mealtime", $"/children/{child.Id}/open-with-reason", "outside")], await SearchRowsAsync(Role.LaOfficer, child.Upn!));
+    }
+
+    [Fact]
     public async Task The_child_record_shows_identity_statuses_schools_and_key_people()
     {
         var client = await host.SignedInClientAsync(TestWorld.EmailFor(Role.SocialWorker));

@@ -15,6 +15,7 @@ public class ChildStatusTypesTests
     [InlineData(ChildStatusType.YoungCarer, "Young carer", "Young carer")]
     [InlineData(ChildStatusType.ElectiveHomeEducation, "EHE", "Elective home education")]
     [InlineData(ChildStatusType.ChildMissingEducation, "CME", "Child missing education")]
+    [InlineData(ChildStatusType.FreeSchoolMeals, "FSM", "Free school meals")]
     public void Short_and_display_names(ChildStatusType type, string shortName, string displayName)
     {
         Assert.Equal(shortName, ChildStatusTypes.ShortName(type));
@@ -26,7 +27,7 @@ public class ChildStatusTypesTests
     {
         var all = Enum.GetValues<ChildStatusType>();
 
-        Assert.Equal(10, all.Length);
+        Assert.Equal(11, all.Length);
         Assert.Equal(all.Length, all.Select(ChildStatusTypes.ShortName).Distinct().Count());
         Assert.Equal(all.Length, all.Select(ChildStatusTypes.DisplayName).Distinct().Count());
     }
@@ -37,6 +38,12 @@ public class ChildStatusTypesTests
         Assert.Equal(
             [ChildStatusType.ChildInNeed, ChildStatusType.ChildProtectionPlan, ChildStatusType.LookedAfter],
             Enum.GetValues<ChildStatusType>().Where(ChildStatusTypes.HasSocialWorker));
+    }
+
+    [Fact]
+    public void Every_status_but_free_school_meals_is_a_service_working_with_the_child()
+    {
+        Assert.Equal([ChildStatusType.FreeSchoolMeals], Enum.GetValues<ChildStatusType>().Where(t => !ChildStatusTypes.IsServiceInvolvement(t)));
     }
 
     [Fact]
