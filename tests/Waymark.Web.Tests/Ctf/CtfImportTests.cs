@@ -202,7 +202,7 @@ public abstract class CtfImportTests(DatabaseProvider provider) : IAsyncLifetime
         var result = await ImportAsync("ctf24-gender.xml");
 
         Assert.True(result.Exit == 0, result.Err);
-        Assert.Contains("from Hillside Primary School (330/2005) (not in Waymark) to Brookside Primary School (URN 900201)", result.Out, StringComparison.Ordinal);
+        Assert.Contains("from Hillside Primary School (330/2005, not in Waymark) to Brookside Primary School (URN 900201)", result.Out, StringComparison.Ordinal);
         Assert.Contains("1 pupil(s), 0 added, 1 updated, 0 unchanged", result.Out, StringComparison.Ordinal);
         var cal = await ChildAsync(Cal);
         Assert.Equal([CalsTemporaryUpn], cal.FormerUpns.Select(f => f.Upn));
@@ -371,6 +371,43 @@ public abstract class CtfImportTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Contains("contacts", audit.Detail, StringComparison.Ordinal);
         Assert.Contains("SEN", audit.Detail, StringComparison.Ordinal);
         Assert.Contains("EhcPlan", audit.Changes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lists_that_would_import_differently_each_time_are_refused()
+    {
+        // A stay given twice, or two contacts in one place, could not be imported the same way twice.
+        var twice = Copy("full-ctf25.xml", "twice.xml", text => text
+            .Replace("<Order>2</Order>", "<Order>1</Order>", StringComparison.Ordinal)
+            .Replace("<SchoolHistory>", """
+                <SchoolHistory>
+                        <School>
+                          <SchoolName>Hillside Primary</SchoolName>
+                          <URN>103003</URN>
+                          <LEA>330</LEA>
+                          <Estab>2005</Estab>
+                          <EntryDate>2019-09-04</EntryDate>
+                        </School>
+                """, StringComparison.Ordinal));
+
+        var result = await ImportAsync(twice);
+
+        Assert.Equal(1, result.Exit);
+        Assert.Contains($"pupil {Ava}, Contacts/Contact[2]/Order: two contacts have the order 1", result.Err, StringComparison.Ordinal);
+        Assert.Contains($"pupil {Ava}, SchoolHistory/School[2]: the same school and entry date are given twice", result.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sex_not_known_in_a_later_file_leaves_a_known_sex_alone()
+    {
+        await ImportAsync("full-ctf25.xml");
+        var later = Copy("full-ctf25.xml", "later.xml", text => text.Replace("<Sex>F</Sex>", "<Sex>U</Sex>", StringComparison.Ordinal));
+
+        var result = await ImportAsync(later);
+
+        Assert.True(result.Exit == 0, result.Err);
+        Assert.Contains("0 added, 0 updated, 2 unchanged", result.Out, StringComparison.Ordinal);
+        Assert.Equal(Sex.Female, (await ChildAsync(Ava)).Sex);
     }
 
     [Fact]

@@ -677,10 +677,11 @@ public sealed class CtfFileReader(DateOnly today, CtfLimits limits)
                     {
                         Problem(orderNode, element + "/Order", $"'{Short(orderText)}' is not an order (1 to 99)");
                     }
-                    else if (contacts.Any(c => c.Order == order))
-                    {
-                        Problem(orderNode, element + "/Order", string.Create(CultureInfo.InvariantCulture, $"two contacts have the order {order}"));
-                    }
+                }
+
+                if (contacts.Any(c => c.Order == order))
+                {
+                    Problem(contact.Child("Order") ?? contact, element + "/Order", string.Create(CultureInfo.InvariantCulture, $"two contacts have the order {order}"));
                 }
 
                 var title = Text(contact, "Title", element + "/Title", maxLength: 35);
@@ -759,6 +760,15 @@ public sealed class CtfFileReader(DateOnly today, CtfLimits limits)
                 if (name is null && (la is null || estab is null) && urn is null)
                 {
                     Problem(school, element, "the school has no name, LA and establishment number, or URN");
+                }
+
+                // Two entries the import would take for one stay (CtfRecordUpdate matches by entry date and any shared identifier).
+                if (history.Any(h => h.EntryDate == entry
+                        && ((h is { LaCode: { } hl, EstablishmentNumber: { } he } && hl == la && he == estab)
+                            || (h.Urn is { } hu && hu == urn)
+                            || (h.LaCode is null && h.Urn is null && la is null && urn is null && string.Equals(h.SchoolName, name, StringComparison.OrdinalIgnoreCase)))))
+                {
+                    Problem(school, element, "the same school and entry date are given twice");
                 }
 
                 if (problems.Count == before)

@@ -81,8 +81,7 @@ public sealed class CtfImporter(WaymarkDbContext db, AttendanceImporter attendan
         var pupilsRead = 0;
         for (var i = 0; i < files.Count; i++)
         {
-            var index = i;
-            var fileProgress = progress is null ? null : new Progress<double>(p => progress.Report(0.9 * (index + p) / files.Count));
+            var fileProgress = progress is null ? null : new PartOf(progress, 0.9 * i / files.Count, 0.9 / files.Count);
             CtfReadResult result;
             await using (var stream = files[i].Open())
             {
@@ -116,7 +115,7 @@ public sealed class CtfImporter(WaymarkDbContext db, AttendanceImporter attendan
             var source = Find(file.Header.Source);
             var destination = Find(file.Header.Destination);
             string Describe(CtfSchool? given, SchoolRow? known) =>
-                given is null ? "(no destination given)" : known is null ? $"{given} (not in Waymark)" : $"{known.Name} (URN {known.Urn})";
+                given is null ? "(no destination given)" : known is null ? given.Describe("not in Waymark") : $"{known.Name} (URN {known.Urn})";
             fileSchools[file] = (Describe(file.Header.Source, source), Describe(file.Header.Destination, destination));
             if (source is null && destination is null)
             {
@@ -277,6 +276,12 @@ public sealed class CtfImporter(WaymarkDbContext db, AttendanceImporter attendan
         progress?.Report(1);
         var worklist = options.RecomputeWorklist ? await attendance.UpdateWorklistAsync(written, ct) : null;
         return new CtfImportResult([], warnings, summaries, pupilsRead, marks, worklist);
+    }
+
+    /// <summary>One file's share of the whole import's progress, reported at once (not posted later, as Progress&lt;T&gt; would).</summary>
+    private sealed class PartOf(IProgress<double> whole, double start, double share) : IProgress<double>
+    {
+        public void Report(double value) => whole.Report(start + (share * value));
     }
 
     private static CtfImportResult Refused(List<CtfFileProblem> problems, int pupilsRead, List<CtfFileProblem>? warnings = null) =>

@@ -24,8 +24,11 @@ public sealed record CtfSchool(int? LaCode, string? Estab, int? Urn, string? Nam
     /// <summary>The establishment number as a number; null for the placeholders an LA or the lost-pupils area uses (LLLL, MMMM, XXXX).</summary>
     public int? EstablishmentNumber => Estab is { Length: 4 } e && e.All(char.IsAsciiDigit) ? int.Parse(e, System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    public override string ToString() =>
-        $"{Name ?? "school"} ({LaCode?.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) ?? "?"}/{Estab ?? "?"}{(Urn is { } u ? $", URN {u}" : "")})";
+    public override string ToString() => Describe(null);
+
+    /// <summary>"Hillside Primary School (330/2005)", with <paramref name="note"/> inside the brackets when given.</summary>
+    public string Describe(string? note) =>
+        $"{Name ?? "school"} ({LaCode?.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) ?? "?"}/{Estab ?? "?"}{(Urn is { } u ? $", URN {u}" : "")}{(note is null ? "" : ", " + note)})";
 }
 
 public sealed record CtfHeader(int Version, DateTime MadeAt, AcademicYear AcademicYear, CtfSchool Source, CtfSchool? Destination, string? Supplier);

@@ -58,7 +58,8 @@ internal static class CtfRecordUpdate
             changes.Add("date of birth");
         }
 
-        if (pupil.Sex is { } sex && child.Sex != sex)
+        // U ("not known") never overwrites a sex Waymark knows.
+        if (pupil.Sex is { } sex && sex != Sex.Unknown && child.Sex != sex)
         {
             child.Sex = sex;
             changes.Add("sex");
