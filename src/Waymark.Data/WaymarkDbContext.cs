@@ -68,6 +68,8 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<InformationShare> InformationShares => Set<InformationShare>();
 
+    public DbSet<CommonTransferFile> CommonTransferFiles => Set<CommonTransferFile>();
+
     public DbSet<FollowUpReview> FollowUpReviews => Set<FollowUpReview>();
 
     public DbSet<AttendanceYear> AttendanceYears => Set<AttendanceYear>();

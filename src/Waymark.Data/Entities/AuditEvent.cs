@@ -126,6 +126,12 @@ public static class AuditActions
     /// <summary>A subject access bundle made for a child (names the request reference and what it held).</summary>
     public const string SubjectAccessExported = "subject-access-exported";
 
+    /// <summary>
+    /// A common transfer file made with the child in it (names the file, the receiver and how it was made): a read of
+    /// the child's record, which leaves Waymark.
+    /// </summary>
+    public const string CommonTransferFileExported = "common-transfer-file-exported";
+
     /// <summary>The retention report read (it lists children by UPN).</summary>
     public const string RetentionReportProduced = "retention-report-produced";
 
@@ -170,6 +176,6 @@ public static class AuditActions
     [
         ChildViewed, ChildRefused, BreakGlass, TransitionViewed, PassportDownloaded, SuspensionsViewed, AttendanceAlertViewed,
         ReducedTimetableViewed, AttendanceViewed, ChildAccessViewed, AuditChildHistoryViewed, SubjectAccessExported, SharingLedgerViewed,
-        EarlyHelpViewed, EarlyHelpPlanDownloaded,
+        EarlyHelpViewed, EarlyHelpPlanDownloaded, CommonTransferFileExported,
     ];
 }

@@ -244,6 +244,7 @@ public static class WaymarkCli
         {
             database, urls, serve, db, demo, user, import, localAuthority, attendance, audit, bench,
             GovernanceCommands.SubjectAccess(database, output, error), GovernanceCommands.Retention(database, output, error),
+            CommonTransferCommands.Export(database, output, error),
         };
         root.SetAction((r, ct) => ServeAsync(Resolve(r.GetValue(database)), r.GetValue(urls), output, ct));
 

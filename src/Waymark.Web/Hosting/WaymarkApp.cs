@@ -196,6 +196,7 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Web.Features.Attendance.ReducedTimetables.ReducedTimetableGate>();
         services.AddScoped<Waymark.Data.Attendance.AttendanceBreakdowns>();
         services.AddScoped<Waymark.Web.SubjectAccess.SubjectAccessExport>();
+        services.AddScoped<Waymark.Web.CommonTransfer.CommonTransferFileExport>();
         services.AddScoped<Waymark.Data.Retention.RetentionReport>();
         services.AddScoped<Waymark.Web.Retention.RetentionDeleter>();
         services.AddSingleton<Waymark.Web.Jobs.AttendanceAlertsDaily>();

@@ -658,6 +658,59 @@ namespace Waymark.Data.Migrations.Postgres
                     b.ToTable("ChildStatuses");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.CommonTransferFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DestinationCode")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("MadeAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MadeByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("MadeVia")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Pupils")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceCode")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileName")
+                        .IsUnique();
+
+                    b.HasIndex("MadeByUserId");
+
+                    b.HasIndex("SourceCode", "DestinationCode", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("CommonTransferFiles");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.Consent", b =>
                 {
                     b.Property<int>("Id")
@@ -1214,7 +1267,6 @@ namespace Waymark.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SharedByUserId")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<DateOnly?>("SharedOn")
@@ -3015,6 +3067,14 @@ namespace Waymark.Data.Migrations.Postgres
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.CommonTransferFile", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("MadeByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.Consent", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.Child", null)
@@ -3212,8 +3272,7 @@ namespace Waymark.Data.Migrations.Postgres
                     b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
                         .WithMany()
                         .HasForeignKey("SharedByUserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Waymark.Data.Entities.Transition", "Transition")
                         .WithMany("Shares")

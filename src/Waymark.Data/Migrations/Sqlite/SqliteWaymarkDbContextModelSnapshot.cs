@@ -631,6 +631,57 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.ToTable("ChildStatuses");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.CommonTransferFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DestinationCode")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MadeAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MadeByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MadeVia")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pupils")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceCode")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileName")
+                        .IsUnique();
+
+                    b.HasIndex("MadeByUserId");
+
+                    b.HasIndex("SourceCode", "DestinationCode", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("CommonTransferFiles");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.Consent", b =>
                 {
                     b.Property<int>("Id")
@@ -1169,7 +1220,6 @@ namespace Waymark.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SharedByUserId")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("SharedOn")
@@ -2916,6 +2966,14 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.CommonTransferFile", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("MadeByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.Consent", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.Child", null)
@@ -3113,8 +3171,7 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
                         .WithMany()
                         .HasForeignKey("SharedByUserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Waymark.Data.Entities.Transition", "Transition")
                         .WithMany("Shares")

@@ -67,6 +67,7 @@ public static class AuditActionLabels
         [AuditActions.TwoFactorReset] = "Reset a user's two-factor authentication",
         [AuditActions.SessionsEnded] = "Ended every session of a user",
         [AuditActions.SubjectAccessExported] = "Made a subject access bundle",
+        [AuditActions.CommonTransferFileExported] = "Made a common transfer file",
         [AuditActions.RetentionReportProduced] = "Produced the retention report",
         [AuditActions.RetentionRuleChanged] = "Changed a retention period",
         [AuditActions.LegalHoldPlaced] = "Placed a legal hold",

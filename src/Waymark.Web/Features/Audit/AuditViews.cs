@@ -39,6 +39,9 @@ public static class AuditViews
 {
     public const int PageSize = 50;
 
+    /// <summary>Who made a share with no Waymark user: the server's operator, named in the share's reason.</summary>
+    public const string CommandLine = "The waymark command line";
+
     public static int Pages(int total) => Math.Max(1, (total + PageSize - 1) / PageSize);
 
     /// <summary>The entries about one child, newest first, with who made them.</summary>
@@ -61,7 +64,7 @@ public static class AuditViews
             rows,
             new Paging(page, Pages(total), total, link),
             [.. shares.Select(s => new ShareRow(s.What, s.Recipient ?? "Unknown recipient", Waymark.Domain.Transitions.Sharing.DisplayName(s.Basis), s.SharedAtUtc,
-                names.GetValueOrDefault(s.SharedByUserId, "A user no longer on the system"), s.EndedAtUtc, s.EndReason))],
+                s.SharedByUserId is null ? CommandLine : names.GetValueOrDefault(s.SharedByUserId, "A user no longer on the system"), s.EndedAtUtc, s.EndReason))],
             [.. consents.Select(c => new ConsentRow(c.Purpose, $"{c.GivenByName} ({Waymark.Domain.Transitions.Sharing.DisplayName(c.GivenBy)})", c.GivenOn,
                 names.GetValueOrDefault(c.RecordedByUserId, "A user no longer on the system"), c.WithdrawnOn))],
             showDetail);
