@@ -61,6 +61,14 @@ public abstract class ApiAuditTests(WaymarkTestHost host)
         Assert.Contains($"{name} (API integration)", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("LA officer", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("Read the child's record through the API", rows[0].TextContent, StringComparison.Ordinal);
+
+        // A subject access bundle names the integration too.
+        var bundle = await admin.PostFormAsync($"/admin/subject-access/{world.AtSecondary.Id}", new() { ["Reference"] = "SAR-API-1" });
+        await using var stream = await bundle.Content.ReadAsStreamAsync();
+        using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read);
+        using var reader = new StreamReader(zip.GetEntry("access-history.csv")!.Open());
+        var csv = await reader.ReadToEndAsync();
+        Assert.Contains($"{name} (API integration),LA officer,api-child-read", csv, StringComparison.Ordinal);
     }
 
     [Fact]
