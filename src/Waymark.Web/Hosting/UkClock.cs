@@ -12,6 +12,10 @@ public static class UkClock
     public static DateTime UkNow(this TimeProvider clock) =>
         TimeZoneInfo.ConvertTime(clock.GetUtcNow(), London).DateTime;
 
+    /// <summary>The UK date of a stored UTC time.</summary>
+    public static DateOnly UkDate(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London));
+
     /// <summary>A stored UTC time as people in England read it, e.g. "3 March 2027 at 2:05pm".</summary>
     public static string UkDateTime(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London)

@@ -287,9 +287,18 @@ public sealed class SubjectAccessExport(WaymarkDbContext db, Auditor auditor, Ti
                 e.UserId,
             })
             .ToListAsync(ct);
-        return rows.Select(r => new AccessEvent(r.OccurredAtUtc,
-            r.User?.DisplayName ?? (r.UserId is null ? "Command line or system" : "(unknown account)"),
-            r.User is null ? null : Roles.DisplayName(r.User.Role), r.Action, r.Detail)).ToList();
+
+        // Integrations reading through the API are named as such, with the role they act as (docs/api.md).
+        var integrationIds = rows.Select(r => Waymark.Data.Auditing.IntegrationActors.IntegrationOf(r.UserId)).OfType<Guid>().Distinct().ToList();
+        var integrations = await db.ApiIntegrations.AsNoTracking().Where(i => integrationIds.Contains(i.Id))
+            .ToDictionaryAsync(i => Waymark.Data.Auditing.IntegrationActors.ActorId(i.Id), i => (Name: $"{i.Name} (API integration)", i.Role), ct);
+        return rows.Select(r =>
+        {
+            var integration = r.UserId is not null && integrations.TryGetValue(r.UserId, out var found) ? found : ((string Name, Role Role)?)null;
+            return new AccessEvent(r.OccurredAtUtc,
+                r.User?.DisplayName ?? integration?.Name ?? (r.UserId is null ? "Command line or system" : "(unknown account)"),
+                r.User is not null ? Roles.DisplayName(r.User.Role) : integration is { } i ? Roles.DisplayName(i.Role) : null, r.Action, r.Detail);
+        }).ToList();
     }
 
     private static string HistoryCsv(IEnumerable<AccessEvent> history)
