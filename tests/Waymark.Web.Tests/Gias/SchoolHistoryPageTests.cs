@@ -80,7 +80,8 @@ public abstract class SchoolHistoryPageTests(WaymarkTestHost host)
         var closedPage = await predecessor.GetDocumentAsync();
         Assert.Equal("Closed", closedPage.QuerySelector("#status")!.TextContent.Trim());
         var notice = closedPage.QuerySelector("#closed-notice")!;
-        Assert.Contains($"it closed on {history.Predecessor.CloseDate:d MMMM yyyy}", notice.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"This school is closed (it closed on {history.Predecessor.CloseDate:d MMMM yyyy}). Its successor: {history.Academy.Name}.",
+            string.Join(" ", notice.TextContent.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)));
         Assert.Equal($"/schools/{history.Academy.Urn}", notice.QuerySelector("a")!.GetAttribute("href"));
 
         // Predecessors first; a linked school outside the register is named from GIAS, without a link to a page that does not exist.
