@@ -20,6 +20,8 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<School> Schools => Set<School>();
 
+    public DbSet<SchoolLink> SchoolLinks => Set<SchoolLink>();
+
     public DbSet<Child> Children => Set<Child>();
 
     public DbSet<FormerUpn> FormerUpns => Set<FormerUpn>();

@@ -111,7 +111,12 @@ public static class WaymarkCli
         var user = new Command("user", "User accounts") { userAdd };
 
         var schoolsFile = new Argument<FileInfo>("FILE") { Description = "CSV with columns urn,la_code,establishment_number,name,phase,type" };
-        var importSchools = new Command("schools", "Load or update schools from a CSV file (all or nothing)") { schoolsFile };
+        var importSchools = new Command("schools",
+            "Load or update schools from a short hand-made CSV file (all or nothing). For the register itself use `import gias`, " +
+            "which also holds status, dates, address and predecessors.")
+        {
+            schoolsFile,
+        };
         importSchools.SetAction((r, ct) => WithApp(Resolve(r.GetValue(database)), error, async app =>
         {
             await using var scope = app.Services.CreateAsyncScope();
@@ -155,7 +160,11 @@ public static class WaymarkCli
         };
         importAttendance.SetAction((r, ct) => WithApp(Resolve(r.GetValue(database)), error,
             app => ImportAttendanceAsync(app.Services, r.GetValue(attendanceFile)!, r.GetValue(attendanceUser), output, error, showProgress: stdout is null, ct), ct));
-        var import = new Command("import", "Import data files") { importSchools, AttendanceCommands.ImportPupils(database, output, error), importAttendance };
+        var import = new Command("import", "Import data files")
+        {
+            GiasCommands.ImportGias(database, output, error, showProgress: stdout is null), importSchools,
+            AttendanceCommands.ImportPupils(database, output, error), importAttendance,
+        };
 
         var laCode = new Option<int>("--code") { Description = "The DfE 3-digit local authority number, e.g. 823", Required = true };
         var laName = new Option<string>("--name") { Description = "The council's name as staff know it", Required = true };

@@ -2238,6 +2238,17 @@ namespace Waymark.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Address3")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("CloseDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("County")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("EstablishmentNumber")
                         .HasColumnType("integer");
 
@@ -2247,15 +2258,39 @@ namespace Waymark.Data.Migrations.Postgres
                     b.Property<int>("LaCode")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Locality")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("OpenDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("Phase")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Street")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -2273,6 +2308,42 @@ namespace Waymark.Data.Migrations.Postgres
                     b.HasIndex("LaCode", "EstablishmentNumber");
 
                     b.ToTable("Schools");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.SchoolLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("EstablishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LinkType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LinkedName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("LinkedUrn")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkedUrn");
+
+                    b.HasIndex("SchoolId", "LinkedUrn")
+                        .IsUnique();
+
+                    b.ToTable("SchoolLinks");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.SchoolTransitionLead", b =>
@@ -3628,6 +3699,17 @@ namespace Waymark.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.SchoolLink", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.School", "School")
+                        .WithMany("Links")
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.SchoolTransitionLead", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.School", "School")
@@ -3889,6 +3971,8 @@ namespace Waymark.Data.Migrations.Postgres
             modelBuilder.Entity("Waymark.Data.Entities.School", b =>
                 {
                     b.Navigation("Enrolments");
+
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.SelfAssessment", b =>

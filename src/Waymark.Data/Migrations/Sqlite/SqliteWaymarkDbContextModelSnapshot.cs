@@ -2157,6 +2157,17 @@ namespace Waymark.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Address3")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CloseDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("County")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EstablishmentNumber")
                         .HasColumnType("INTEGER");
 
@@ -2166,14 +2177,38 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Property<int>("LaCode")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Locality")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("OpenDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phase")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Street")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
@@ -2192,6 +2227,40 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.HasIndex("LaCode", "EstablishmentNumber");
 
                     b.ToTable("Schools");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.SchoolLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EstablishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LinkedUrn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkedUrn");
+
+                    b.HasIndex("SchoolId", "LinkedUrn")
+                        .IsUnique();
+
+                    b.ToTable("SchoolLinks");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.SchoolTransitionLead", b =>
@@ -3527,6 +3596,17 @@ namespace Waymark.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.SchoolLink", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.School", "School")
+                        .WithMany("Links")
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.SchoolTransitionLead", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.School", "School")
@@ -3788,6 +3868,8 @@ namespace Waymark.Data.Migrations.Sqlite
             modelBuilder.Entity("Waymark.Data.Entities.School", b =>
                 {
                     b.Navigation("Enrolments");
+
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.SelfAssessment", b =>
