@@ -332,7 +332,7 @@ public abstract class CommonTransferCliTests(DatabaseProvider provider) : IAsync
     {
         await using (var db = _database.CreateContext())
         {
-            db.Schools.Add(new School { Urn = 900033, LaCode = 823, EstablishmentNumber = 3333, Name = "Old Mill Primary School", Phase = SchoolPhase.Primary, Type = "Community school", IsOpen = false });
+            db.Schools.Add(new School { Urn = 900033, LaCode = 823, EstablishmentNumber = 3333, Name = "Old Mill Primary School", Phase = SchoolPhase.Primary, Type = "Community school", Status = SchoolStatus.Closed });
             await db.SaveChangesAsync();
         }
 
