@@ -20,6 +20,8 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<School> Schools => Set<School>();
 
+    public DbSet<SchoolLink> SchoolLinks => Set<SchoolLink>();
+
     public DbSet<Child> Children => Set<Child>();
 
     public DbSet<FormerUpn> FormerUpns => Set<FormerUpn>();
@@ -76,6 +78,8 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<InformationShare> InformationShares => Set<InformationShare>();
 
+    public DbSet<CommonTransferFile> CommonTransferFiles => Set<CommonTransferFile>();
+
     public DbSet<FollowUpReview> FollowUpReviews => Set<FollowUpReview>();
 
     public DbSet<AttendanceYear> AttendanceYears => Set<AttendanceYear>();
@@ -123,6 +127,8 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<PlanCopy> PlanCopies => Set<PlanCopy>();
 
     public DbSet<MaintenancePlan> MaintenancePlans => Set<MaintenancePlan>();
+
+    public DbSet<ApiIntegration> ApiIntegrations => Set<ApiIntegration>();
 
     /// <summary>
     /// Set by bulk writers of fictional or derived data (demo seeding) whose rows are not anyone's change to a record:

@@ -27,7 +27,7 @@ public static class ChangeCapture
     ];
 
     /// <summary>Properties whose values are secrets or per-request noise: their change is noted without a value, or not at all.</summary>
-    private static readonly HashSet<string> SecretProperties = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
+    private static readonly HashSet<string> SecretProperties = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash"];
 
     private static readonly HashSet<string> NoiseProperties = ["LastSignedInAtUtc", "AccessFailedCount", "LockoutEnd", "UpdatedAtUtc"];
 

@@ -21,6 +21,24 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         e.HasIndex(x => new { x.LaCode, x.EstablishmentNumber });
         e.Property(x => x.Name).HasMaxLength(200);
         e.Property(x => x.Type).HasMaxLength(100);
+        e.Property(x => x.Street).HasMaxLength(200);
+        e.Property(x => x.Locality).HasMaxLength(200);
+        e.Property(x => x.Address3).HasMaxLength(200);
+        e.Property(x => x.Town).HasMaxLength(200);
+        e.Property(x => x.County).HasMaxLength(200);
+        e.Property(x => x.Postcode).HasMaxLength(10);
+        e.HasMany(x => x.Links).WithOne(x => x.School).HasForeignKey(x => x.SchoolId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SchoolLinkConfiguration : IEntityTypeConfiguration<SchoolLink>
+{
+    public void Configure(EntityTypeBuilder<SchoolLink> e)
+    {
+        e.HasIndex(x => new { x.SchoolId, x.LinkedUrn }).IsUnique();
+        e.HasIndex(x => x.LinkedUrn);
+        e.Property(x => x.LinkedName).HasMaxLength(200);
+        e.Property(x => x.LinkType).HasMaxLength(Domain.Schools.SchoolLinkTypes.MaxLength);
     }
 }
 

@@ -220,6 +220,22 @@ internal sealed class InformationShareConfiguration : IEntityTypeConfiguration<I
     }
 }
 
+internal sealed class CommonTransferFileConfiguration : IEntityTypeConfiguration<CommonTransferFile>
+{
+    public void Configure(EntityTypeBuilder<CommonTransferFile> e)
+    {
+        e.Property(x => x.FileName).HasMaxLength(40);
+        e.Property(x => x.SourceCode).HasMaxLength(7);
+        e.Property(x => x.DestinationCode).HasMaxLength(7);
+        e.Property(x => x.MadeVia).HasMaxLength(300);
+        e.HasIndex(x => x.FileName).IsUnique();
+
+        // Two files made at once for the same pair cannot both take the next number: one save fails and is retried.
+        e.HasIndex(x => new { x.SourceCode, x.DestinationCode, x.Sequence }).IsUnique();
+        e.HasOne<WaymarkUser>().WithMany().HasForeignKey(x => x.MadeByUserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class FollowUpReviewConfiguration : IEntityTypeConfiguration<FollowUpReview>
 {
     public void Configure(EntityTypeBuilder<FollowUpReview> e)

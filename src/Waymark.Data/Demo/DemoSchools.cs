@@ -196,7 +196,8 @@ internal sealed class DemoSchools
                         _ => SchoolPhase.NotApplicable,
                     },
                     Type = d.Type,
-                    IsOpen = d.IsOpen,
+                    Status = d.IsOpen ? SchoolStatus.Open : SchoolStatus.Closed,
+                    CloseDate = closedOn,
                 },
                 Index = i,
                 Kind = d.Kind,
@@ -220,6 +221,17 @@ internal sealed class DemoSchools
             var successor = successors[random.Number(0, successors.Count - 1)];
             successors.Remove(successor);
             successor.ClosedPredecessor = school;
+
+            // As GIAS records a merger, each way; the closed school's pupils moved to the successor the next day.
+            var merged = school.ClosedOn!.Value;
+            school.Entity.Links.Add(new SchoolLink
+            {
+                LinkedUrn = successor.Entity.Urn, LinkedName = successor.Entity.Name, LinkType = "Successor - merged", EstablishedOn = merged,
+            });
+            successor.Entity.Links.Add(new SchoolLink
+            {
+                LinkedUrn = school.Entity.Urn, LinkedName = school.Entity.Name, LinkType = "Predecessor - merged", EstablishedOn = merged.AddDays(1),
+            });
         }
 
         return new DemoSchools(schools);

@@ -133,6 +133,12 @@ public static class AuditActions
     /// <summary>A subject access bundle made for a child (names the request reference and what it held).</summary>
     public const string SubjectAccessExported = "subject-access-exported";
 
+    /// <summary>
+    /// A common transfer file made with the child in it (names the file, the receiver and how it was made): a read of
+    /// the child's record, which leaves Waymark.
+    /// </summary>
+    public const string CommonTransferFileExported = "common-transfer-file-exported";
+
     /// <summary>The retention report read (it lists children by UPN).</summary>
     public const string RetentionReportProduced = "retention-report-produced";
 
@@ -169,6 +175,24 @@ public static class AuditActions
     /// <summary>An administrator or the Caldicott Guardian marked an opening with a reason as reviewed.</summary>
     public const string BreakGlassReviewed = "break-glass-reviewed";
 
+    /// <summary>An LA administrator registered an integration and its token was shown (names its role, school, scopes and expiry).</summary>
+    public const string IntegrationRegistered = "integration-registered";
+
+    /// <summary>An LA administrator revoked an integration's token.</summary>
+    public const string IntegrationRevoked = "integration-revoked";
+
+    /// <summary>
+    /// One call to the API by an integration (the actor is <see cref="Auditing.IntegrationActors"/>): the method, path and
+    /// query, and the status answered.
+    /// </summary>
+    public const string ApiCall = "api-call";
+
+    /// <summary>An integration read a child's record through the API (what, in the detail): one entry per child per call.</summary>
+    public const string ApiChildRead = "api-child-read";
+
+    /// <summary>A call to the API without a usable token: none, malformed, unknown, expired or revoked (the detail says which).</summary>
+    public const string ApiTokenRefused = "api-token-refused";
+
     /// <summary>
     /// The entries that are someone reading about a child (not changing it): what the rule of many records in a short
     /// time counts.
@@ -177,6 +201,6 @@ public static class AuditActions
     [
         ChildViewed, ChildRefused, BreakGlass, TransitionViewed, PassportDownloaded, SuspensionsViewed, AttendanceAlertViewed,
         ReducedTimetableViewed, AttendanceViewed, ChildAccessViewed, AuditChildHistoryViewed, SubjectAccessExported, SharingLedgerViewed,
-        EarlyHelpViewed, EarlyHelpPlanDownloaded,
+        EarlyHelpViewed, EarlyHelpPlanDownloaded, CommonTransferFileExported, ApiChildRead,
     ];
 }

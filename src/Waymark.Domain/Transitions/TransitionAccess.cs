@@ -37,9 +37,10 @@ public sealed record TransitionRights(
     bool RecordConsent,
     bool Acknowledge,
     bool SeeFollowUp,
-    bool RecordFollowUp)
+    bool RecordFollowUp,
+    bool SendCommonTransferFile)
 {
-    public static TransitionRights None { get; } = new(false, false, false, false, false, false, false, false, false, false, false, false);
+    public static TransitionRights None { get; } = new(false, false, false, false, false, false, false, false, false, false, false, false, false);
 
     /// <summary>Any way in at all; without it the transition is answered as not found.</summary>
     public bool Any => SeeShareable || SeeFollowUp;
@@ -74,6 +75,8 @@ public static class TransitionAccess
                 SeeShareable = true, SeeRestricted = true, SeePlanning = true, SeeFollowUp = true,
                 EditProfile = true, SetSharingLevel = true, EditPlanning = true,
                 DecideCohort = officer, SetDestination = officer, RecordConsent = officer, RecordFollowUp = officer,
+                // The CTF is sent for the LA by those who decide for it, as for the school by its transition staff.
+                SendCommonTransferFile = officer,
             };
         }
 
@@ -94,6 +97,7 @@ public static class TransitionAccess
                 SeeShareable = true, SeePlanning = true,
                 EditProfile = rights.EditProfile || editor, EditPlanning = rights.EditPlanning || editor,
                 SetDestination = rights.SetDestination || editor, RecordConsent = rights.RecordConsent || editor,
+                SendCommonTransferFile = rights.SendCommonTransferFile || editor,
             };
         }
 

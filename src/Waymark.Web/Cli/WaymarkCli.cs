@@ -111,7 +111,12 @@ public static class WaymarkCli
         var user = new Command("user", "User accounts") { userAdd };
 
         var schoolsFile = new Argument<FileInfo>("FILE") { Description = "CSV with columns urn,la_code,establishment_number,name,phase,type" };
-        var importSchools = new Command("schools", "Load or update schools from a CSV file (all or nothing)") { schoolsFile };
+        var importSchools = new Command("schools",
+            "Load or update schools from a short hand-made CSV file (all or nothing). For the register itself use `import gias`, " +
+            "which also holds status, dates, address and predecessors.")
+        {
+            schoolsFile,
+        };
         importSchools.SetAction((r, ct) => WithApp(Resolve(r.GetValue(database)), error, async app =>
         {
             await using var scope = app.Services.CreateAsyncScope();
@@ -157,7 +162,8 @@ public static class WaymarkCli
             app => ImportAttendanceAsync(app.Services, r.GetValue(attendanceFile)!, r.GetValue(attendanceUser), output, error, showProgress: stdout is null, ct), ct));
         var import = new Command("import", "Import data files")
         {
-            importSchools, AttendanceCommands.ImportPupils(database, output, error), importAttendance,
+            GiasCommands.ImportGias(database, output, error, showProgress: stdout is null), importSchools,
+            AttendanceCommands.ImportPupils(database, output, error), importAttendance,
             CtfCommands.ImportCtf(database, output, error, showProgress: stdout is null),
         };
 
@@ -248,6 +254,7 @@ public static class WaymarkCli
         {
             database, urls, serve, db, demo, user, import, localAuthority, attendance, audit, bench,
             GovernanceCommands.SubjectAccess(database, output, error), GovernanceCommands.Retention(database, output, error),
+            CommonTransferCommands.Export(database, output, error),
         };
         root.SetAction((r, ct) => ServeAsync(Resolve(r.GetValue(database)), r.GetValue(urls), output, ct));
 

@@ -8,6 +8,14 @@ public static class UkClock
     public static DateOnly UkToday(this TimeProvider clock) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), London).DateTime);
 
+    /// <summary>The time now as a clock in England shows it.</summary>
+    public static DateTime UkNow(this TimeProvider clock) =>
+        TimeZoneInfo.ConvertTime(clock.GetUtcNow(), London).DateTime;
+
+    /// <summary>The UK date of a stored UTC time.</summary>
+    public static DateOnly UkDate(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London));
+
     /// <summary>A stored UTC time as people in England read it, e.g. "3 March 2027 at 2:05pm".</summary>
     public static string UkDateTime(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London)

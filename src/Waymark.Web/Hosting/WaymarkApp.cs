@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Waymark.Data;
 using Waymark.Data.Demo;
 using Waymark.Data.Entities;
+using Waymark.Web.Api;
 using Waymark.Web.Auditing;
 using Waymark.Web.Auth;
 
@@ -126,7 +127,10 @@ public static class WaymarkApp
                 o.Cookie.SecurePolicy = cookieSecurity;
                 o.ExpireTimeSpan = PendingSignIn.Lifetime;
                 o.SlidingExpiration = false;
-            });
+            })
+
+            // Integrations' bearer tokens, for /api only (docs/api.md).
+            .AddScheme<ApiTokenOptions, ApiTokenHandler>(ApiAuth.Scheme, _ => { });
 
         var oidc = builder.Configuration.GetSection("Authentication:OpenIdConnect");
         if (!string.IsNullOrWhiteSpace(oidc["Authority"]))
@@ -164,7 +168,9 @@ public static class WaymarkApp
             services.AddSingleton(new OidcSettings(false, ""));
         }
 
-        services.AddAuthorizationBuilder()
+        var authorization = services.AddAuthorizationBuilder();
+        ApiAuth.AddPolicies(authorization);
+        authorization
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(WaymarkAuth.Scheme).RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.ChildRecords, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanOpenChildRecords))
             .AddPolicy(Policies.UserAdmin, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanAdministerUsers))
@@ -196,11 +202,19 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Web.Features.Attendance.ReducedTimetables.ReducedTimetableGate>();
         services.AddScoped<Waymark.Data.Attendance.AttendanceBreakdowns>();
         services.AddScoped<Waymark.Web.SubjectAccess.SubjectAccessExport>();
+        services.AddScoped<Waymark.Web.CommonTransfer.CommonTransferFileExport>();
         services.AddScoped<Waymark.Data.Retention.RetentionReport>();
         services.AddScoped<Waymark.Web.Retention.RetentionDeleter>();
         services.AddSingleton<Waymark.Web.Jobs.AttendanceAlertsDaily>();
         services.AddHostedService(sp => sp.GetRequiredService<Waymark.Web.Jobs.AttendanceAlertsDaily>());
         services.AddSingleton<ServiceBranding>();
+        services.AddScoped<ApiCalls>();
+        services.AddScoped<ApiChildren>();
+
+        // Ahead of ASP.NET Core's own writer, so everything under /api answers errors as problem details.
+        services.AddSingleton<IProblemDetailsWriter, ApiProblemDetailsWriter>();
+        services.AddProblemDetails();
+        services.AddWaymarkOpenApi();
 
         services.AddRazorPages(o =>
         {
@@ -249,6 +263,9 @@ public static class WaymarkApp
                 ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1) })
                 : RateLimitPartition.GetNoLimiter("read"));
+
+            // Per integration's token (docs/api.md).
+            o.AddPolicy(ApiRateLimits.Policy, new ApiRateLimits(settings.GetValue("Api:RequestsPerMinute", ApiRateLimits.DefaultRequestsPerMinute)));
         });
         services.AddHealthChecks().AddDbContextCheck<WaymarkDbContext>("database");
         services.Configure<ForwardedHeadersOptions>(o =>
@@ -272,8 +289,7 @@ public static class WaymarkApp
 
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseExceptionHandler("/error/500");
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseWaymarkErrorHandling();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -287,10 +303,12 @@ public static class WaymarkApp
         app.UseStaticFiles();
         app.UseMiddleware<RequestTextGuardMiddleware>();
         app.UseRouting();
+        app.UseApiAuthentication();
         app.UseRateLimiter();
-        app.UseAuthentication();
+        app.UseWebAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapWaymarkApi();
         app.MapRazorPages();
         return app;
     }

@@ -16,6 +16,12 @@ public sealed class CsvFile : IDisposable
     private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
 
     public CsvFile(Stream stream)
+        : this(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true))
+    {
+    }
+
+    /// <summary>Reads text in the given encoding; for files that are not always UTF-8 (see <see cref="DetectEncoding"/>).</summary>
+    public CsvFile(Stream stream, Encoding encoding)
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -26,8 +32,45 @@ public sealed class CsvFile : IDisposable
             MissingFieldFound = null,
             IgnoreBlankLines = true,
         };
-        var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        _reader = new CsvReader(new StreamReader(stream, strictUtf8, detectEncodingFromByteOrderMarks: true), config);
+        _reader = new CsvReader(new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true), config);
+    }
+
+    /// <summary>
+    /// Windows-1252, in which GIAS publishes its extracts (accented letters and curly quotes are single bytes).
+    /// </summary>
+    public static Encoding Windows1252 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(1252)
+        ?? throw new InvalidOperationException("The Windows-1252 code page is not available.");
+
+    /// <summary>
+    /// UTF-8 when the whole file is valid UTF-8 (as a spreadsheet's "CSV UTF-8" is, and as plain ASCII is), otherwise
+    /// Windows-1252. A Windows-1252 file with any accented letter or curly quote is never valid UTF-8, so the guess is
+    /// safe. Reads the stream to its end and puts it back where it was; the stream must be seekable.
+    /// </summary>
+    public static Encoding DetectEncoding(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var start = stream.Position;
+        var decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
+        var buffer = new byte[1 << 16];
+        var chars = new char[buffer.Length + 4]; // room for a character carried over from the last block
+        var utf8 = true;
+        try
+        {
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                decoder.GetChars(buffer, 0, read, chars, 0, flush: false);
+            }
+
+            decoder.GetChars(buffer, 0, 0, chars, 0, flush: true);
+        }
+        catch (DecoderFallbackException)
+        {
+            utf8 = false;
+        }
+
+        stream.Position = start;
+        return utf8 ? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true) : Windows1252;
     }
 
     public List<ImportProblem> Problems { get; } = [];

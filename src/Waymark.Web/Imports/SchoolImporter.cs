@@ -71,7 +71,7 @@ public sealed class SchoolImporter(WaymarkDbContext db, Auditing.Auditor auditor
                 db.Schools.Add(new School
                 {
                     Urn = row.Urn, LaCode = row.LaCode, EstablishmentNumber = row.EstablishmentNumber,
-                    Name = row.Name, Phase = row.Phase, Type = row.Type, IsOpen = true,
+                    Name = row.Name, Phase = row.Phase, Type = row.Type, Status = SchoolStatus.Open,
                 });
                 added++;
             }

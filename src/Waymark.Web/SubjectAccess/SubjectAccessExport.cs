@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Waymark.Data;
+using Waymark.Data.Access;
 using Waymark.Data.Entities;
 using Waymark.Data.Records;
 using Waymark.Domain.Attendance;
@@ -46,23 +47,7 @@ public sealed class SubjectAccessExport(WaymarkDbContext db, Auditor auditor, Ti
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>A child by Waymark id (a GUID) or by UPN, current or former; null when there is none.</summary>
-    public async Task<Guid?> FindAsync(string idOrUpn, CancellationToken ct = default)
-    {
-        var text = idOrUpn.Trim();
-        if (Guid.TryParse(text, out var id))
-        {
-            return await db.Children.AnyAsync(c => c.Id == id, ct) ? id : null;
-        }
-
-        var upn = Upn.Normalise(text);
-        if (upn.Length == 0)
-        {
-            return null;
-        }
-
-        return await db.Children.Where(c => c.Upn == upn).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct)
-            ?? await db.FormerUpns.Where(f => f.Upn == upn).Select(f => (Guid?)f.ChildId).FirstOrDefaultAsync(ct);
-    }
+    public Task<Guid?> FindAsync(string idOrUpn, CancellationToken ct = default) => ChildLookup.FindAsync(db, idOrUpn, ct);
 
     public async Task<SubjectAccessPreview?> PreviewAsync(Guid childId, CancellationToken ct = default)
     {
@@ -302,9 +287,18 @@ public sealed class SubjectAccessExport(WaymarkDbContext db, Auditor auditor, Ti
                 e.UserId,
             })
             .ToListAsync(ct);
-        return rows.Select(r => new AccessEvent(r.OccurredAtUtc,
-            r.User?.DisplayName ?? (r.UserId is null ? "Command line or system" : "(unknown account)"),
-            r.User is null ? null : Roles.DisplayName(r.User.Role), r.Action, r.Detail)).ToList();
+
+        // Integrations reading through the API are named as such, with the role they act as (docs/api.md).
+        var integrationIds = rows.Select(r => Waymark.Data.Auditing.IntegrationActors.IntegrationOf(r.UserId)).OfType<Guid>().Distinct().ToList();
+        var integrations = await db.ApiIntegrations.AsNoTracking().Where(i => integrationIds.Contains(i.Id))
+            .ToDictionaryAsync(i => Waymark.Data.Auditing.IntegrationActors.ActorId(i.Id), i => (Name: $"{i.Name} (API integration)", i.Role), ct);
+        return rows.Select(r =>
+        {
+            var integration = r.UserId is not null && integrations.TryGetValue(r.UserId, out var found) ? found : ((string Name, Role Role)?)null;
+            return new AccessEvent(r.OccurredAtUtc,
+                r.User?.DisplayName ?? integration?.Name ?? (r.UserId is null ? "Command line or system" : "(unknown account)"),
+                r.User is not null ? Roles.DisplayName(r.User.Role) : integration is { } i ? Roles.DisplayName(i.Role) : null, r.Action, r.Detail);
+        }).ToList();
     }
 
     private static string HistoryCsv(IEnumerable<AccessEvent> history)

@@ -51,6 +51,28 @@ public abstract partial class DemoDataTests(SeededDemoDatabase seeded)
     }
 
     [Fact]
+    public async Task Each_closed_school_is_marked_closed_and_linked_to_the_school_that_took_its_pupils_as_gias_links_a_merger()
+    {
+        await using var db = seeded.Database.CreateContext();
+        var links = await db.SchoolLinks.AsNoTracking().ToListAsync();
+        var closed = Schools.Where(s => !s.IsOpen).ToList();
+
+        Assert.NotEmpty(closed);
+        Assert.All(closed, s => Assert.Equal((SchoolStatus.Closed, true), (s.Status, s.CloseDate is not null)));
+        Assert.All(Schools.Where(s => s.IsOpen), s => Assert.Equal(SchoolStatus.Open, s.Status));
+        Assert.Equal(closed.Count * 2, links.Count);
+        foreach (var school in closed)
+        {
+            var successor = Assert.Single(links, l => l.SchoolId == school.Id);
+            Assert.Equal(("Successor - merged", school.CloseDate), (successor.LinkType, successor.EstablishedOn));
+            var open = Schools.Single(s => s.Urn == successor.LinkedUrn);
+            Assert.True(open.IsOpen);
+            var back = Assert.Single(links, l => l.SchoolId == open.Id);
+            Assert.Equal((school.Urn, "Predecessor - merged", school.CloseDate!.Value.AddDays(1)), (back.LinkedUrn, back.LinkType, back.EstablishedOn!.Value));
+        }
+    }
+
+    [Fact]
     public void Schools_are_a_realistic_mix_with_unique_numbers()
     {
         var primary = Schools.Count(s => s.Phase == SchoolPhase.Primary);

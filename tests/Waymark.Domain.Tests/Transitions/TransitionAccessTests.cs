@@ -97,6 +97,19 @@ public class TransitionAccessTests
         Assert.True(rights.SeeShareable && rights.Acknowledge && rights.RecordFollowUp);
     }
 
+    [Theory]
+    [MemberData(nameof(AllRoles))]
+    public void Only_those_who_act_for_the_sending_school_or_the_LA_send_the_common_transfer_file(Role role)
+    {
+        var everything = TransitionRelationship.LocalAuthority | TransitionRelationship.SocialWorker | TransitionRelationship.SendingSchool
+            | TransitionRelationship.ReceivingSchoolShared | TransitionRelationship.ReceivingSchoolOnRoll;
+        var actsForSender = role is Role.LaAdmin or Role.LaOfficer or Role.TransitionLead or Role.Senco or Role.Headteacher;
+
+        Assert.Equal(actsForSender, TransitionAccess.For(role, everything).SendCommonTransferFile);
+        Assert.False(TransitionAccess.For(role, TransitionRelationship.ReceivingSchoolShared | TransitionRelationship.ReceivingSchoolOnRoll | TransitionRelationship.SocialWorker)
+            .SendCommonTransferFile);
+    }
+
     [Fact]
     public void The_analyst_never_reaches_a_childs_transition()
     {

@@ -72,7 +72,8 @@ public class InformationShare
 
     public string? Reason { get; set; }
 
-    public required string SharedByUserId { get; set; }
+    /// <summary>Null when the command line shared it, run by the server's operator (named in <see cref="Reason"/>).</summary>
+    public string? SharedByUserId { get; set; }
 
     public DateTime SharedAtUtc { get; set; }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
+using Waymark.Data.Auditing;
 using Waymark.Data.Entities;
 using Waymark.Domain.Auditing;
 using Waymark.Domain.People;
@@ -39,6 +40,9 @@ public static class AuditViews
 {
     public const int PageSize = 50;
 
+    /// <summary>Who made a share with no Waymark user: the server's operator, named in the share's reason.</summary>
+    public const string CommandLine = "The waymark command line";
+
     public static int Pages(int total) => Math.Max(1, (total + PageSize - 1) / PageSize);
 
     /// <summary>The entries about one child, newest first, with who made them.</summary>
@@ -61,7 +65,7 @@ public static class AuditViews
             rows,
             new Paging(page, Pages(total), total, link),
             [.. shares.Select(s => new ShareRow(s.What, s.Recipient ?? "Unknown recipient", Waymark.Domain.Transitions.Sharing.DisplayName(s.Basis), s.SharedAtUtc,
-                names.GetValueOrDefault(s.SharedByUserId, "A user no longer on the system"), s.EndedAtUtc, s.EndReason))],
+                s.SharedByUserId is null ? CommandLine : names.GetValueOrDefault(s.SharedByUserId, "A user no longer on the system"), s.EndedAtUtc, s.EndReason))],
             [.. consents.Select(c => new ConsentRow(c.Purpose, $"{c.GivenByName} ({Waymark.Domain.Transitions.Sharing.DisplayName(c.GivenBy)})", c.GivenOn,
                 names.GetValueOrDefault(c.RecordedByUserId, "A user no longer on the system"), c.WithdrawnOn))],
             showDetail);
@@ -74,6 +78,14 @@ public static class AuditViews
         var userIds = list.Where(a => a.UserId is not null).Select(a => a.UserId!).Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName, u.Role })
             .ToDictionaryAsync(u => u.Id, ct);
+
+        // Integrations act through the API under their own actor id: named as integrations, with the role they act as.
+        var integrationIds = userIds.Select(IntegrationActors.IntegrationOf).OfType<Guid>().ToList();
+        foreach (var integration in await db.ApiIntegrations.AsNoTracking().Where(i => integrationIds.Contains(i.Id)).Select(i => new { i.Id, i.Name, i.Role }).ToListAsync(ct))
+        {
+            users[IntegrationActors.ActorId(integration.Id)] = new { Id = IntegrationActors.ActorId(integration.Id), DisplayName = $"{integration.Name} (API integration)", integration.Role };
+        }
+
         var childIds = list.Where(a => a.ChildId is not null).Select(a => a.ChildId!.Value).Distinct().ToList();
         var children = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id))
             .Select(c => new { c.Id, c.LegalForename, c.LegalSurname, c.PreferredForename, c.PreferredSurname, c.Upn })

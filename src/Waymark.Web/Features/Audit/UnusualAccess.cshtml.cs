@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
+using Waymark.Data.Auditing;
 using Waymark.Data.Entities;
 using Waymark.Domain.Auditing;
 using Waymark.Domain.People;
@@ -176,7 +177,9 @@ public sealed class UnusualAccessModel(WaymarkDbContext db, Auditor auditor, Cur
     private async Task LoadOutOfHoursAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         // Out of hours as UTC ranges of the indexed column, so the database does the filtering and the counting.
-        var entries = db.AuditEvents.AsNoTracking().Where(a => a.ChildId != null && a.UserId != null).Where(InAny(Rules.OutOfHoursUtc(from, to)));
+        // People's access only: integrations read out of hours and in bulk by design, and have their own page (docs/api.md).
+        var entries = db.AuditEvents.AsNoTracking().Where(a => a.ChildId != null && a.UserId != null && !a.UserId.StartsWith(IntegrationActors.Prefix))
+            .Where(InAny(Rules.OutOfHoursUtc(from, to)));
         var total = await entries.CountAsync(ct);
         var page = Math.Clamp(PageNumber, 1, AuditViews.Pages(total));
         OutOfHours = await AuditViews.RowsAsync(db,
@@ -189,7 +192,8 @@ public sealed class UnusualAccessModel(WaymarkDbContext db, Auditor auditor, Cur
     private async Task LoadBurstsAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct)
     {
         var reads = db.AuditEvents.AsNoTracking()
-            .Where(a => a.ChildId != null && a.UserId != null && a.OccurredAtUtc >= fromUtc && a.OccurredAtUtc < toUtc && AuditActions.ChildReads.Contains(a.Action));
+            .Where(a => a.ChildId != null && a.UserId != null && !a.UserId.StartsWith(IntegrationActors.Prefix)
+                && a.OccurredAtUtc >= fromUtc && a.OccurredAtUtc < toUtc && AuditActions.ChildReads.Contains(a.Action));
 
         // Only users who read more children than the threshold in the whole range can have a run; the database finds
         // them, and only their reads are fetched and walked through in time order.

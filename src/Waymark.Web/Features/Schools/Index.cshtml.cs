@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Data.Entities;
+using Waymark.Domain.Schools;
 
 namespace Waymark.Web.Features.Schools;
 
@@ -21,7 +22,8 @@ public sealed class IndexModel(WaymarkDbContext db) : WaymarkPageModel
         var query = db.Schools.AsNoTracking();
         if (!IncludeClosed)
         {
-            query = query.Where(s => s.IsOpen);
+            // Schools proposed to open are listed too: they are not closed, and staff look them up ahead of September.
+            query = query.Where(s => s.Status != SchoolStatus.Closed);
         }
 
         if (!string.IsNullOrWhiteSpace(Name))

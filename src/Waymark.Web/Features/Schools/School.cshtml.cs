@@ -4,6 +4,7 @@ using Waymark.Data;
 using Waymark.Data.Access;
 using Waymark.Data.Entities;
 using Waymark.Domain.People;
+using Waymark.Domain.Schools;
 using Waymark.Web.Auth;
 
 namespace Waymark.Web.Features.Schools;
@@ -19,6 +20,14 @@ public sealed class SchoolModel(WaymarkDbContext db, CurrentUser currentUser, Ti
     public bool SeesAttendance { get; private set; }
 
     public IReadOnlyList<(string Name, string Role)> Staff { get; private set; } = [];
+
+    /// <summary>A GIAS link from this school; <see cref="InRegister"/> when Waymark holds the linked school and can link to its page.</summary>
+    public sealed record LinkedSchool(string LinkType, SchoolLinkDirection Direction, int Urn, string Name, bool InRegister, SchoolStatus? Status, DateOnly? EstablishedOn);
+
+    /// <summary>Predecessors first, then successors, then other links, each oldest first.</summary>
+    public IReadOnlyList<LinkedSchool> Links { get; private set; } = [];
+
+    public IEnumerable<LinkedSchool> Successors => Links.Where(l => l.Direction == SchoolLinkDirection.Successor);
 
     public async Task<IActionResult> OnGetAsync(int urn)
     {
@@ -38,6 +47,18 @@ public sealed class SchoolModel(WaymarkDbContext db, CurrentUser currentUser, Ti
         {
             PupilsOnRoll = await db.Children.VisibleTo(db, scope, today).OnRollOf(school.Id, today).CountAsync();
         }
+
+        // School details and their GIAS history are public information, shown to every signed-in role; no child is involved.
+        var links = await db.SchoolLinks.AsNoTracking().Where(l => l.SchoolId == school.Id).ToListAsync();
+        var linkedUrns = links.Select(l => l.LinkedUrn).ToList();
+        var registered = await db.Schools.AsNoTracking().Where(s => linkedUrns.Contains(s.Urn))
+            .Select(s => new { s.Urn, s.Name, s.Status }).ToDictionaryAsync(s => s.Urn);
+        Links = links
+            .Select(l => registered.TryGetValue(l.LinkedUrn, out var held)
+                ? new LinkedSchool(l.LinkType, SchoolLinkTypes.Direction(l.LinkType), l.LinkedUrn, held.Name, true, held.Status, l.EstablishedOn)
+                : new LinkedSchool(l.LinkType, SchoolLinkTypes.Direction(l.LinkType), l.LinkedUrn, l.LinkedName ?? $"URN {l.LinkedUrn}", false, null, l.EstablishedOn))
+            .OrderBy(l => l.Direction).ThenBy(l => l.EstablishedOn).ThenBy(l => l.Urn)
+            .ToList();
 
         var staff = await db.Users.AsNoTracking().Where(u => u.SchoolId == school.Id && u.IsActive)
             .OrderBy(u => u.DisplayName).Select(u => new { u.DisplayName, u.Role }).ToListAsync();

@@ -4,7 +4,7 @@ using Waymark.Data;
 using Waymark.Data.Attendance;
 using Waymark.Data.Entities;
 using Waymark.Domain.Children;
-using Waymark.Domain.Transfers;
+using Waymark.Domain.CommonTransfer;
 using Waymark.Web.Hosting;
 
 namespace Waymark.Web.Imports.Ctf;
@@ -318,7 +318,7 @@ public sealed class CtfImporter(WaymarkDbContext db, AttendanceImporter attendan
         {
             var children = await db.Children
                 .Include(c => c.FormerUpns).Include(c => c.Statuses).Include(c => c.Address).Include(c => c.Contacts).ThenInclude(k => k.Phones)
-                .Include(c => c.SchoolHistory)
+                .Include(c => c.SchoolHistory).Include(c => c.Enrolments).ThenInclude(e => e.School)
                 .AsSplitQuery()
                 .Where(c => chunk.Contains(c.Upn!)).ToListAsync(ct);
             foreach (var child in children)

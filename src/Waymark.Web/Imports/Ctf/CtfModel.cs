@@ -1,7 +1,7 @@
 using Waymark.Domain.Attendance;
 using Waymark.Domain.Calendar;
 using Waymark.Domain.Children;
-using Waymark.Domain.Transfers;
+using Waymark.Domain.CommonTransfer;
 
 namespace Waymark.Web.Imports.Ctf;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Waymark.Data;
 using Waymark.Data.Entities;
+using Waymark.Domain.CommonTransfer;
 using Waymark.Domain.Children;
 
 namespace Waymark.Web.Imports.Ctf;
@@ -76,7 +77,9 @@ internal static class CtfRecordUpdate
             changes.Add("ethnicity");
         }
 
-        if (pupil.FirstLanguage is { } language && Set(child.FirstLanguage, language, v => child.FirstLanguage = v))
+        // A language held by name ("English") that the export writes as this code is already right.
+        if (pupil.FirstLanguage is { } language && CtfCodes.LanguageCode(child.FirstLanguage) != language
+            && Set(child.FirstLanguage, language, v => child.FirstLanguage = v))
         {
             changes.Add("first language");
         }
@@ -102,6 +105,14 @@ internal static class CtfRecordUpdate
 
         var address = child.Address;
         if (address is not null && Same(address, given))
+        {
+            return;
+        }
+
+        // Only the postcode Waymark already has (as a file Waymark wrote from a postcode gives): nothing new to keep.
+        if (address is null && given.Postcode == child.Postcode && given.County is null && given.Uprn is null
+            && new[] { given.Saon, given.Paon, given.Street, given.Locality, given.Town, given.AdministrativeArea, given.PostTown }.All(p => p is null)
+            && given.Lines.All(l => l is null))
         {
             return;
         }
@@ -183,6 +194,13 @@ internal static class CtfRecordUpdate
     {
         foreach (var school in pupil.SchoolHistory)
         {
+            // A stay Waymark has on the roll is already known, from the roll (a file Waymark wrote lists its enrolments).
+            if (child.Enrolments.Any(e => e.StartDate == school.EntryDate && e.School is { } s
+                && (school is { LaCode: { } la, EstablishmentNumber: { } estab } ? s.LaCode == la && s.EstablishmentNumber == estab : school.Urn == s.Urn)))
+            {
+                continue;
+            }
+
             // The same school and entry date is the same stay; a school is known by LA and establishment, else URN, else name.
             var entry = child.SchoolHistory.FirstOrDefault(h => h.EntryDate == school.EntryDate && SameSchool(h, school));
             if (entry is null)
@@ -227,10 +245,11 @@ internal static class CtfRecordUpdate
         var changed = false;
         foreach (var episode in episodes)
         {
-            var status = held.FirstOrDefault(s => s.Type == episode.Type && s.StartDate == episode.Start);
+            var type = CtfSen.StatusType(episode.Provision);
+            var status = held.FirstOrDefault(s => s.Type == type && s.StartDate == episode.Start);
             if (status is null)
             {
-                status = new ChildStatus { ChildId = child.Id, Type = episode.Type, StartDate = episode.Start };
+                status = new ChildStatus { ChildId = child.Id, Type = type, StartDate = episode.Start };
                 child.Statuses.Add(status);
                 changed = true;
             }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Data.Entities;
+using Waymark.Domain.CommonTransfer;
 using Waymark.Domain.Transitions;
 
 namespace Waymark.Web.Features.Transitions.Overview;
@@ -24,6 +25,9 @@ public sealed class IndexModel(WaymarkDbContext db, TransitionGate gate, Transit
     public Consent? Consent { get; private set; }
 
     public string? WhyNotShared { get; private set; }
+
+    /// <summary>Why the common transfer file cannot be made yet, or null when it can.</summary>
+    public string? WhyNoCommonTransferFile { get; private set; }
 
     public int OverdueActions { get; private set; }
 
@@ -55,6 +59,7 @@ public sealed class IndexModel(WaymarkDbContext db, TransitionGate gate, Transit
                 + await db.SupportPlanActions.CountAsync(a => a.TransitionId == id && a.DoneOn == null && a.ByWhen < today);
         }
 
+        WhyNoCommonTransferFile = CtfCodes.WhyNoFileForTransition(t.DestinationSchool is not null, t.DestinationStatus);
         WhyNotShared = Sharing.WhyNotShareable(t.Decision, t.DestinationSchoolId is not null, t.DestinationStatus, Consent is not null || ShareInForce is not null);
         var share = ShareInForce;
         Stage = TransitionStages.Of(new TransitionFacts(

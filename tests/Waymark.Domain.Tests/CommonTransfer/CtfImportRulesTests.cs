@@ -1,8 +1,8 @@
 using Waymark.Domain.Calendar;
 using Waymark.Domain.Children;
-using Waymark.Domain.Transfers;
+using Waymark.Domain.CommonTransfer;
 
-namespace Waymark.Domain.Tests.Transfers;
+namespace Waymark.Domain.Tests.CommonTransfer;
 
 public class CtfImportRulesTests
 {
@@ -116,8 +116,8 @@ public class CtfImportRulesTests
 
         Assert.Equal(
         [
-            new SenEpisode(ChildStatusType.SenSupport, new DateOnly(2020, 9, 1), new DateOnly(2023, 8, 31)),
-            new SenEpisode(ChildStatusType.EhcPlan, new DateOnly(2023, 9, 1), null),
+            new SenEpisode(SenProvision.SenSupport, new DateOnly(2020, 9, 1), new DateOnly(2023, 8, 31), null),
+            new SenEpisode(SenProvision.EhcPlan, new DateOnly(2023, 9, 1), null, null),
         ], episodes);
     }
 
@@ -130,7 +130,7 @@ public class CtfImportRulesTests
             (new DateOnly(2022, 1, 10), null),
         ]);
 
-        Assert.Equal([new SenEpisode(ChildStatusType.SenSupport, new DateOnly(2020, 9, 1), new DateOnly(2022, 1, 9))], episodes);
+        Assert.Equal([new SenEpisode(SenProvision.SenSupport, new DateOnly(2020, 9, 1), new DateOnly(2022, 1, 9), null)], episodes);
         Assert.Empty(CtfImportRules.SenEpisodes([(new DateOnly(2020, 9, 1), null)])!);
     }
 

@@ -1,6 +1,7 @@
 using Waymark.Domain.Attendance;
+using Waymark.Domain.CommonTransfer;
 
-namespace Waymark.Domain.Tests.Attendance;
+namespace Waymark.Domain.Tests.CommonTransfer;
 
 public class CtfMarksReaderTests
 {

@@ -1,6 +1,8 @@
 using System.Globalization;
 
-namespace Waymark.Domain.Attendance;
+using Waymark.Domain.Attendance;
+
+namespace Waymark.Domain.CommonTransfer;
 
 /// <summary>One session read from a CTF <c>AttendanceMarks</c> string: its date and half, the mark as written, and where it was.</summary>
 /// <param name="Position">1-based character position of the mark in the string, for messages.</param>

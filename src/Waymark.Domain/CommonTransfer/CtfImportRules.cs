@@ -3,10 +3,9 @@ using System.Text.RegularExpressions;
 using Waymark.Domain.Calendar;
 using Waymark.Domain.Children;
 
-namespace Waymark.Domain.Transfers;
+namespace Waymark.Domain.CommonTransfer;
 
 /// <summary>An episode of SEN support or an EHC plan worked out from a CTF's SEN history.</summary>
-public sealed record SenEpisode(ChildStatusType Type, DateOnly Start, DateOnly? End);
 
 /// <summary>
 /// The rules for reading values out of a Common Transfer File (standards §1, §3.3), with no I/O: which versions are
@@ -138,7 +137,7 @@ public static partial class CtfImportRules
 
             if (open is { } ending)
             {
-                episodes.Add(new SenEpisode(ending.Type, ending.Start, start.AddDays(-1)));
+                episodes.Add(new SenEpisode(CtfSen.Provision(ending.Type), ending.Start, start.AddDays(-1), PrimaryNeed: null));
             }
 
             open = type is { } t ? (t, start) : null;
@@ -146,7 +145,7 @@ public static partial class CtfImportRules
 
         if (open is { } last)
         {
-            episodes.Add(new SenEpisode(last.Type, last.Start, null));
+            episodes.Add(new SenEpisode(CtfSen.Provision(last.Type), last.Start, null, PrimaryNeed: null));
         }
 
         return episodes;
