@@ -226,6 +226,16 @@ public abstract class CliTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task La_set_accepts_las_made_after_the_upn_list_such_as_cumberland()
+    {
+        var result = await RunAsync(null, "la", "set", "--code", "942", "--name", "Cumberland Council");
+
+        Assert.Equal((0, ""), (result.Exit, result.Err));
+        await using var db = _database.CreateContext();
+        Assert.Equal(942, (await db.LocalAuthorities.SingleAsync()).Code);
+    }
+
+    [Fact]
     public async Task Bad_arguments_give_a_one_line_error_and_no_stack_trace()
     {
         var pupils = await RunAsync(null, "demo", "seed", "--pupils", "0");

@@ -174,7 +174,7 @@ public static class WaymarkCli
         {
             var code = r.GetValue(laCode);
             var name = r.GetValue(laName)?.Trim();
-            if (!Domain.Identifiers.LocalAuthorityCodes.IsRecognised(code))
+            if (!Domain.Identifiers.LocalAuthorityCodes.IsLocalAuthorityNumber(code))
             {
                 await error.WriteLineAsync($"error: --code: {code} is not a DfE local authority number");
                 return 2;

@@ -79,6 +79,28 @@ public class LocalAuthorityCodesTests
         Assert.False(LocalAuthorityCodes.IsRecognised(code));
     }
 
+    [Theory]
+    [InlineData(942)] // Cumberland, from April 2023
+    [InlineData(943)] // Westmorland and Furness
+    [InlineData(941)]
+    [InlineData(823)]
+    public void Names_newer_las_as_local_authorities_but_keeps_them_out_of_upns(int code)
+    {
+        Assert.True(LocalAuthorityCodes.IsLocalAuthorityNumber(code));
+        Assert.Equal(code <= 941, LocalAuthorityCodes.IsRecognised(code));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(900)]
+    [InlineData(939)]
+    [InlineData(944)]
+    [InlineData(999)]
+    public void Other_numbers_are_not_local_authorities(int code)
+    {
+        Assert.False(LocalAuthorityCodes.IsLocalAuthorityNumber(code));
+    }
+
     [Fact]
     public void All_cannot_be_changed_by_callers()
     {

@@ -2190,6 +2190,113 @@ namespace Waymark.Data.Migrations.Postgres
                     b.ToTable("ProfileSectionChanges");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.PublishedAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long?>("ApprovedEducationalActivity")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("AreaName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("AttendanceRate")
+                        .HasColumnType("numeric");
+
+                    b.Property<long?>("AuthorisedAbsence")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("AuthorisedAbsenceRate")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal?>("Enrolments")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("LaNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("OverallAbsence")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("OverallAbsenceRate")
+                        .HasColumnType("numeric");
+
+                    b.Property<long?>("OverallAttendance")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("PersistentAbsenceRate")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("PossibleSessions")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PresentSessions")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RegionName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("Schools")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("TimeIdentifier")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("TimePeriod")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("UnauthorisedAbsence")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("UnauthorisedAbsenceRate")
+                        .HasColumnType("numeric");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaNumber");
+
+                    b.HasIndex("TimePeriod", "TimeIdentifier", "Level", "AreaCode", "Phase")
+                        .IsUnique();
+
+                    b.ToTable("PublishedAttendance");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.ReducedTimetable", b =>
                 {
                     b.Property<int>("Id")
@@ -2691,6 +2798,33 @@ namespace Waymark.Data.Migrations.Postgres
                     b.HasIndex("UploadedByUserId");
 
                     b.ToTable("SelfAssessmentAttachments");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.SimilarLocalAuthority", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("LaNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedByUserId");
+
+                    b.HasIndex("LaNumber")
+                        .IsUnique();
+
+                    b.ToTable("SimilarLocalAuthorities");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.SupportPlanAction", b =>
@@ -4026,6 +4160,14 @@ namespace Waymark.Data.Migrations.Postgres
                         .HasForeignKey("UploadedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.SimilarLocalAuthority", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("AddedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.SupportPlanAction", b =>

@@ -2111,6 +2111,111 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.ToTable("ProfileSectionChanges");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.PublishedAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApprovedEducationalActivity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AttendanceRate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AuthorisedAbsence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("AuthorisedAbsenceRate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Enrolments")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LaNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OverallAbsence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("OverallAbsenceRate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OverallAttendance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("PersistentAbsenceRate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PossibleSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PresentSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Schools")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeIdentifier")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimePeriod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UnauthorisedAbsence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("UnauthorisedAbsenceRate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LaNumber");
+
+                    b.HasIndex("TimePeriod", "TimeIdentifier", "Level", "AreaCode", "Phase")
+                        .IsUnique();
+
+                    b.ToTable("PublishedAttendance");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.ReducedTimetable", b =>
                 {
                     b.Property<int>("Id")
@@ -2594,6 +2699,31 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.HasIndex("UploadedByUserId");
 
                     b.ToTable("SelfAssessmentAttachments");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.SimilarLocalAuthority", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LaNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddedByUserId");
+
+                    b.HasIndex("LaNumber")
+                        .IsUnique();
+
+                    b.ToTable("SimilarLocalAuthorities");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.SupportPlanAction", b =>
@@ -3915,6 +4045,14 @@ namespace Waymark.Data.Migrations.Sqlite
                         .HasForeignKey("UploadedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.SimilarLocalAuthority", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("AddedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.SupportPlanAction", b =>
