@@ -142,6 +142,15 @@ public static class AuditActions
     /// <summary>The retention report read (it lists children by UPN).</summary>
     public const string RetentionReportProduced = "retention-report-produced";
 
+    /// <summary>DfE's published attendance statistics imported (names the file, periods and rows added, changed and removed).</summary>
+    public const string PublishedAttendanceImported = "published-attendance-imported";
+
+    /// <summary>The LA's similar local authorities changed, with the list before and after.</summary>
+    public const string SimilarLocalAuthoritiesChanged = "similar-las-changed";
+
+    /// <summary>The LA's figures beside national, regional and similar LAs (counts only, no child).</summary>
+    public const string BenchmarkingViewed = "benchmarking-viewed";
+
     /// <summary>A retention period changed, with its value before and after.</summary>
     public const string RetentionRuleChanged = "retention-rule-changed";
 

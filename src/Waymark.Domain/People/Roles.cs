@@ -71,6 +71,12 @@ public static class Roles
 
     public static bool CanAdministerUsers(Role role) => role == Role.LaAdmin;
 
+    /// <summary>
+    /// The LA's published figures beside national, regional and similar LAs: LA-wide roles and analysts (counts only,
+    /// no child). Not school staff, caseload roles or the Caldicott Guardian.
+    /// </summary>
+    public static bool CanSeeBenchmarking(Role role) => ScopeOf(role) == DataScope.LocalAuthority || role == Role.Analyst;
+
     /// <summary>Who looked at what, users' activity and the report of unusual access.</summary>
     public static bool CanSeeAuditReports(Role role) => role is Role.LaAdmin or Role.CaldicottGuardian;
 

@@ -12,12 +12,16 @@ public static class Policies
     public const string Transition = "transition";
     public const string TransitionProgramme = "transition-programme";
     public const string AuditReports = "audit-reports";
+    public const string Benchmarking = "benchmarking";
 
     public static bool CanOpenChildRecords(AuthorizationHandlerContext context) =>
         RoleOf(context.User) is Role role && Roles.CanOpenChildRecords(role);
 
     public static bool CanAdministerUsers(AuthorizationHandlerContext context) =>
         RoleOf(context.User) is Role role && Roles.CanAdministerUsers(role);
+
+    public static bool CanSeeBenchmarking(AuthorizationHandlerContext context) =>
+        RoleOf(context.User) is Role role && Roles.CanSeeBenchmarking(role);
 
     /// <summary>Who looked at what, users' activity and unusual access: administrators and the Caldicott Guardian.</summary>
     public static bool CanSeeAuditReports(AuthorizationHandlerContext context) =>

@@ -165,6 +165,7 @@ public static class WaymarkCli
             GiasCommands.ImportGias(database, output, error, showProgress: stdout is null), importSchools,
             AttendanceCommands.ImportPupils(database, output, error), importAttendance,
             CtfCommands.ImportCtf(database, output, error, showProgress: stdout is null),
+            DfeAttendanceCommands.Import(database, output, error, showProgress: stdout is null),
         };
 
         var laCode = new Option<int>("--code") { Description = "The DfE 3-digit local authority number, e.g. 823", Required = true };

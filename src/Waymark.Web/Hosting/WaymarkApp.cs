@@ -175,6 +175,7 @@ public static class WaymarkApp
             .AddPolicy(Policies.ChildRecords, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanOpenChildRecords))
             .AddPolicy(Policies.UserAdmin, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanAdministerUsers))
             .AddPolicy(Policies.AuditReports, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanSeeAuditReports))
+            .AddPolicy(Policies.Benchmarking, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanSeeBenchmarking))
             .AddPolicy(Policies.Transition, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanOpenChildRecords))
             .AddPolicy(Policies.TransitionProgramme, p => p.RequireAuthenticatedUser().RequireAssertion(Policies.CanSeeProgramme));
 
@@ -201,6 +202,7 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Data.Attendance.IAttendanceAlertSource, Waymark.Data.Attendance.ReducedTimetableAlertSource>();
         services.AddScoped<Waymark.Web.Features.Attendance.ReducedTimetables.ReducedTimetableGate>();
         services.AddScoped<Waymark.Data.Attendance.AttendanceBreakdowns>();
+        services.AddScoped<Waymark.Web.Features.Benchmarking.BenchmarkingReport>();
         services.AddScoped<Waymark.Web.SubjectAccess.SubjectAccessExport>();
         services.AddScoped<Waymark.Web.CommonTransfer.CommonTransferFileExport>();
         services.AddScoped<Waymark.Data.Retention.RetentionReport>();
@@ -222,6 +224,7 @@ public static class WaymarkApp
             o.Conventions.AuthorizeFolder("/Children", Policies.ChildRecords);
             o.Conventions.AuthorizeFolder("/Admin", Policies.UserAdmin);
             o.Conventions.AuthorizeFolder("/Audit", Policies.AuditReports);
+            o.Conventions.AuthorizeFolder("/Benchmarking", Policies.Benchmarking);
             o.Conventions.AuthorizeFolder("/Transitions", Policies.Transition);
             o.Conventions.AuthorizeFolder("/Transitions/Programme", Policies.TransitionProgramme);
             // Every attendance page is about children's records; pages narrow it further by role.
