@@ -104,7 +104,7 @@ public sealed class BenchmarkingReport(WaymarkDbContext db, AttendanceStatistics
 
         var latest = rows.Count == 0 ? null : rows.MaxBy(r => r.ImportedAtUtc);
         return new Comparison(period, phase, la.Code, la.Name, from, to, waymark,
-            published is null ? null : FromFile(published, $"{la.Name} ({la.Code:D3})", "DfE", ranked: true, isThisLa: true),
+            published is null ? null : FromFile(published, $"{published.AreaName} ({la.Code:D3})", "DfE", ranked: true, isThisLa: true),
             national is null ? null : FromFile(national, national.AreaName, "DfE", ranked: false),
             region is null ? null : FromFile(region, region.AreaName, "DfE", ranked: false),
             similar,
