@@ -97,6 +97,12 @@ public static class AuditActions
     /// <summary>The plan downloaded as a PDF or printed.</summary>
     public const string EarlyHelpPlanDownloaded = "early-help-plan-downloaded";
 
+    /// <summary>A programme evaluated against a comparison group (counts and means only; the detail names the programme and period).</summary>
+    public const string EvaluationRun = "evaluation-run";
+
+    /// <summary>A programme evaluation downloaded as a spreadsheet.</summary>
+    public const string EvaluationDownloaded = "evaluation-downloaded";
+
     /// <summary>The LA's early help figures read.</summary>
     public const string EarlyHelpReportViewed = "early-help-report-viewed";
 

@@ -29,6 +29,8 @@ public static class AuditActionLabels
         [AuditActions.EarlyHelpViewed] = "Viewed a Family Early Help Plan",
         [AuditActions.EarlyHelpChanged] = "Changed a Family Early Help Plan",
         [AuditActions.EarlyHelpPlanDownloaded] = "Printed or downloaded a Family Early Help Plan",
+        [AuditActions.EvaluationRun] = "Evaluated a programme against a comparison group",
+        [AuditActions.EvaluationDownloaded] = "Downloaded a programme evaluation",
         [AuditActions.EarlyHelpReportViewed] = "Viewed the early help figures",
         [AuditActions.TransitionViewed] = "Viewed transition information",
         [AuditActions.TransitionChanged] = "Changed transition information",
