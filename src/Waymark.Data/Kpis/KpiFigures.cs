@@ -215,6 +215,38 @@ public sealed class KpiFigures(WaymarkDbContext db)
             .ToList();
     }
 
+    /// <summary>The bands of <see cref="AbsenceDistributionAsync"/>: lower bounds in percent of possible sessions.</summary>
+    public static readonly IReadOnlyList<(int From, string Label)> AbsenceBands =
+        [(0, "Under 5%"), (5, "5% to under 10%"), (10, "10% to under 20%"), (20, "20% to under 30%"), (30, "30% to under 50%"), (50, "50% or more")];
+
+    /// <summary>How many enrolments in DfE's cohort fall in each band of their own overall absence rate this year so far.</summary>
+    public async Task<IReadOnlyList<(string Band, long Pupils)>> AbsenceDistributionAsync(AcademicYear year, DateOnly today, int? schoolId, SchoolPhase? phase,
+        CancellationToken ct = default)
+    {
+        var asOf = today < year.End ? today : year.End;
+        var phases = await db.Schools.AsNoTracking().Select(s => new { s.Id, s.Phase }).ToDictionaryAsync(s => s.Id, s => s.Phase, ct);
+        var units = await AttendanceUnitsAsync(Indicators.OverallAbsence, year, asOf, schoolId, ct);
+        var counts = new long[AbsenceBands.Count];
+        foreach (var unit in units)
+        {
+            if (phase is SchoolPhase p && (!phases.TryGetValue(unit.SchoolId, out var sp) || Indicators.ReportedPhaseOf(sp) != p))
+            {
+                continue;
+            }
+
+            // Compared by cross-multiplying, so a pupil at exactly 10% is in the 10% band, as persistent absence counts them.
+            var band = AbsenceBands.Count - 1;
+            while (band > 0 && unit.Cell.Numerator * 100 < AbsenceBands[band].From * unit.Cell.Denominator)
+            {
+                band--;
+            }
+
+            counts[band]++;
+        }
+
+        return AbsenceBands.Select((b, i) => (b.Label, counts[i])).ToList();
+    }
+
     /// <summary>Reduced timetables started in each term of the year, each pupil once a term.</summary>
     public async Task<IReadOnlyList<(Term Term, int Pupils)>> ReducedTimetablesByTermAsync(AcademicYear year, DateOnly today, int? schoolId, CancellationToken ct = default)
     {

@@ -42,6 +42,9 @@ public sealed class IndicatorModel(WaymarkDbContext db, CurrentUser currentUser,
 
     public KpiTarget? Target { get; private set; }
 
+    /// <summary>For the absence indicators, pupils by their own absence rate; empty otherwise.</summary>
+    public IReadOnlyList<(string Band, long Pupils)> Distribution { get; private set; } = [];
+
     public RagStatus? Status { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, string? phase, string? table, string? format)
@@ -79,6 +82,10 @@ public sealed class IndicatorModel(WaymarkDbContext db, CurrentUser currentUser,
         }
 
         Trend = trend;
+        if (indicator == Indicators.OverallAbsence || indicator == Indicators.PersistentAbsence || indicator == Indicators.SevereAbsence)
+        {
+            Distribution = await figures.AbsenceDistributionAsync(Year, today, School?.Id, Phase);
+        }
         var scopeText = $"{indicator.Name}{(Phase is { } p ? ", " + SchoolPhases.DisplayName(p) : "")}, {Year}, {Scope}";
         if (format is not null || table is not null)
         {
@@ -139,8 +146,18 @@ public sealed class IndicatorModel(WaymarkDbContext db, CurrentUser currentUser,
             rows.Select(r => (r.Group, Drawn(r.Cell), Shown(r.Cell))).ToList());
     }
 
+    public Histogram DistributionChart() => new("distribution-chart", $"Pupils by their own absence rate, {Year} so far",
+        "How many pupils missed each share of their possible sessions; persistent absence is 10% or more, severe 50% or more.",
+        "Absence rate", "Pupils", Distribution.Select(d => (d.Band, d.Pupils, Suppression.Count(d.Pupils, Suppress))).ToList());
+
     public DownloadTable? DownloadFor(string? table)
     {
+        if (table == "distribution" && Distribution.Count > 0)
+        {
+            return new DownloadTable($"absence-distribution-{Year.StartYear}", "Pupils by absence rate", ["Absence rate", "Pupils"],
+                Distribution.Select(d => (IReadOnlyList<string>)[d.Band, Suppression.Count(d.Pupils, true)]).ToList());
+        }
+
         var slug = $"{Indicator.Code}{(Phase is { } p ? "-" + p.ToString().ToLowerInvariant() : "")}-{Year.StartYear}";
         if (table == "trend")
         {

@@ -84,7 +84,8 @@ public sealed class TableDownloads(Auditor auditor)
             }
         }
 
-        sheet.Columns().AdjustToContents();
+        // A fixed width: ClosedXML 0.95 measures text with System.Drawing, which .NET does not support on Linux.
+        sheet.Columns(1, Math.Max(1, table.Headers.Count)).Width = 24;
         using var stream = new MemoryStream();
         book.SaveAs(stream);
         return stream.ToArray();
