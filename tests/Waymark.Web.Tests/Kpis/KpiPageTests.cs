@@ -122,7 +122,7 @@ public abstract class KpiPageTests(WaymarkTestHost host)
         Assert.Equal("3", Cell(la, "#by-school", school.Name, "denominator"));
         Assert.Equal("c", Cell(own, "#by-school", school.Name, "value"));
         Assert.Equal("c", Cell(own, "#by-school", school.Name, "numerator"));
-        Assert.Equal("c", Cell(own, "#by-vulnerable-group", "Looked after", "value"));
+        Assert.Equal("c", Cell(own, "#by-vulnerable-group", ChildStatusTypes.DisplayName(ChildStatusType.LookedAfter), "value"));
         // The head's page is their school's alone: no other school is listed.
         Assert.Single(own.QuerySelectorAll("#by-school tbody tr"));
         Assert.Equal(HttpStatusCode.NotFound, (await headClient.GetAsync($"/kpis/suspension-rate?school={host.World.Secondary.Urn}")).StatusCode);
