@@ -130,6 +130,8 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<ApiIntegration> ApiIntegrations => Set<ApiIntegration>();
 
+    public DbSet<KpiTarget> KpiTargets => Set<KpiTarget>();
+
     /// <summary>
     /// Set by bulk writers of fictional or derived data (demo seeding) whose rows are not anyone's change to a record:
     /// their own summary entry is written instead of one line per row.

@@ -136,6 +136,15 @@ public static class AuditActions
     public const string AttendanceViewed = "attendance-viewed";
     public const string SchoolAttendanceViewed = "school-attendance-viewed";
 
+    /// <summary>The KPI dashboard or an indicator's page read (names the indicator, year and the school when scoped to one).</summary>
+    public const string KpisViewed = "kpis-viewed";
+
+    /// <summary>A table of figures downloaded as CSV or XLSX (names the table, the format and whether small numbers were suppressed).</summary>
+    public const string TableDownloaded = "table-downloaded";
+
+    /// <summary>A KPI target set or changed, with its values before and after.</summary>
+    public const string KpiTargetChanged = "kpi-target-changed";
+
     /// <summary>A subject access bundle made for a child (names the request reference and what it held).</summary>
     public const string SubjectAccessExported = "subject-access-exported";
 
