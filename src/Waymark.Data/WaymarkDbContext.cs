@@ -133,6 +133,7 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<PublishedAttendance> PublishedAttendance => Set<PublishedAttendance>();
 
     public DbSet<SimilarLocalAuthority> SimilarLocalAuthorities => Set<SimilarLocalAuthority>();
+    public DbSet<KpiTarget> KpiTargets => Set<KpiTarget>();
 
     /// <summary>
     /// Set by bulk writers of fictional or derived data (demo seeding) whose rows are not anyone's change to a record:

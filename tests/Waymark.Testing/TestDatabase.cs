@@ -29,6 +29,11 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public DatabaseProvider Provider => Location.Provider;
 
+    /// <summary>This database as the <c>waymark</c> command's <c>--database</c> option takes it.</summary>
+    public string CommandLineArgument => Provider == DatabaseProvider.Sqlite
+        ? "sqlite:" + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(Location.ConnectionString).DataSource
+        : Location.ConnectionString;
+
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
     {
         TestDatabase db;

@@ -11,9 +11,7 @@ public abstract class CliTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private TestDatabase _database = null!;
 
-    private string DatabaseArgument => _database.Provider == DatabaseProvider.Sqlite
-        ? "sqlite:" + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_database.Location.ConnectionString).DataSource
-        : _database.Location.ConnectionString;
+    private string DatabaseArgument => _database.CommandLineArgument;
 
     public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(provider);
 

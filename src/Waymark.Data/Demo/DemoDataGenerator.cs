@@ -104,6 +104,8 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
             await DemoEarlyHelp.SeedAsync(db, schools, new DemoPerson(leadProfessional.Id, leadProfessional.DisplayName), ProgrammeStaff(users).Senco,
                 today, options.Seed, progress, ct);
 
+            await DemoKpiTargets.SeedAsync(db, ct);
+
             // The worklist as the daily recompute leaves it, once the demo marks are in.
             await new Attendance.AttendanceAlertEngine(db).RecomputeAsync(today, ct: ct);
 

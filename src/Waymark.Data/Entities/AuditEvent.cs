@@ -97,6 +97,12 @@ public static class AuditActions
     /// <summary>The plan downloaded as a PDF or printed.</summary>
     public const string EarlyHelpPlanDownloaded = "early-help-plan-downloaded";
 
+    /// <summary>A programme evaluated against a comparison group (counts and means only; the detail names the programme and period).</summary>
+    public const string EvaluationRun = "evaluation-run";
+
+    /// <summary>A programme evaluation downloaded as a spreadsheet.</summary>
+    public const string EvaluationDownloaded = "evaluation-downloaded";
+
     /// <summary>The LA's early help figures read.</summary>
     public const string EarlyHelpReportViewed = "early-help-report-viewed";
 
@@ -129,6 +135,15 @@ public static class AuditActions
     public const string ReducedTimetableChanged = "reduced-timetable-changed";
     public const string AttendanceViewed = "attendance-viewed";
     public const string SchoolAttendanceViewed = "school-attendance-viewed";
+
+    /// <summary>The KPI dashboard or an indicator's page read (names the indicator, year and the school when scoped to one).</summary>
+    public const string KpisViewed = "kpis-viewed";
+
+    /// <summary>A table of figures downloaded as CSV or XLSX (names the table, the format and whether small numbers were suppressed).</summary>
+    public const string TableDownloaded = "table-downloaded";
+
+    /// <summary>A KPI target set or changed, with its values before and after.</summary>
+    public const string KpiTargetChanged = "kpi-target-changed";
 
     /// <summary>A subject access bundle made for a child (names the request reference and what it held).</summary>
     public const string SubjectAccessExported = "subject-access-exported";

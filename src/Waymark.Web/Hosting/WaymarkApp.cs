@@ -202,6 +202,8 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Data.Attendance.IAttendanceAlertSource, Waymark.Data.Attendance.ReducedTimetableAlertSource>();
         services.AddScoped<Waymark.Web.Features.Attendance.ReducedTimetables.ReducedTimetableGate>();
         services.AddScoped<Waymark.Data.Attendance.AttendanceBreakdowns>();
+        services.AddScoped<Waymark.Data.Kpis.KpiFigures>();
+        services.AddScoped<Waymark.Web.Features.Shared.Downloads.TableDownloads>();
         services.AddScoped<Waymark.Web.Features.Benchmarking.BenchmarkingReport>();
         services.AddScoped<Waymark.Web.SubjectAccess.SubjectAccessExport>();
         services.AddScoped<Waymark.Web.CommonTransfer.CommonTransferFileExport>();

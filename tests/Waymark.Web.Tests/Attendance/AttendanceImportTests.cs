@@ -21,9 +21,7 @@ public abstract class AttendanceImportTests(DatabaseProvider provider) : IAsyncL
     private School _kingsway = null!;
     private readonly Dictionary<string, Guid> _children = [];
 
-    private string DatabaseArgument => _database.Provider == DatabaseProvider.Sqlite
-        ? "sqlite:" + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_database.Location.ConnectionString).DataSource
-        : _database.Location.ConnectionString;
+    private string DatabaseArgument => _database.CommandLineArgument;
 
     public async Task InitializeAsync()
     {

@@ -32,9 +32,7 @@ public abstract class AttendanceStatsCliTests(DatabaseProvider provider) : IAsyn
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    private string DatabaseArgument => _database.Provider == DatabaseProvider.Sqlite
-        ? "sqlite:" + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_database.Location.ConnectionString).DataSource
-        : _database.Location.ConnectionString;
+    private string DatabaseArgument => _database.CommandLineArgument;
 
     private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
     {

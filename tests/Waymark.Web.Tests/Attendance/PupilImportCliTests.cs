@@ -26,9 +26,7 @@ public abstract class PupilImportCliTests(DatabaseProvider provider) : IAsyncLif
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    private string DatabaseArgument => _database.Provider == DatabaseProvider.Sqlite
-        ? "sqlite:" + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_database.Location.ConnectionString).DataSource
-        : _database.Location.ConnectionString;
+    private string DatabaseArgument => _database.CommandLineArgument;
 
     private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
     {

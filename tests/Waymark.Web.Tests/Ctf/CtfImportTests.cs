@@ -27,9 +27,7 @@ public abstract class CtfImportTests(DatabaseProvider provider) : IAsyncLifetime
     private TestDatabase _database = null!;
     private School _brookside = null!;
 
-    private string DatabaseArgument => _database.Provider == DatabaseProvider.Sqlite
-        ? "sqlite:" + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_database.Location.ConnectionString).DataSource
-        : _database.Location.ConnectionString;
+    private string DatabaseArgument => _database.CommandLineArgument;
 
     public async Task InitializeAsync()
     {

@@ -51,15 +51,11 @@ public abstract class CtfRoundTripTests(DatabaseProvider provider) : IAsyncLifet
         Directory.Delete(_folder, recursive: true);
     }
 
-    private static string Argument(TestDatabase database) => database.Provider == DatabaseProvider.Sqlite
-        ? "sqlite:" + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.Location.ConnectionString).DataSource
-        : database.Location.ConnectionString;
-
     private static async Task<(int Exit, string Out, string Err)> RunAsync(TestDatabase database, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await WaymarkCli.RunAsync([.. args, "--database", Argument(database)], output, error, new StringReader(""));
+        var exit = await WaymarkCli.RunAsync([.. args, "--database", database.CommandLineArgument], output, error, new StringReader(""));
         return (exit, output.ToString(), error.ToString());
     }
 

@@ -35,9 +35,7 @@ public abstract class GovernanceCliTests(DatabaseProvider provider) : IAsyncLife
         Directory.Delete(_folder, recursive: true);
     }
 
-    private string DatabaseArgument => _database.Provider == DatabaseProvider.Sqlite
-        ? "sqlite:" + new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_database.Location.ConnectionString).DataSource
-        : _database.Location.ConnectionString;
+    private string DatabaseArgument => _database.CommandLineArgument;
 
     private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
     {

@@ -11,7 +11,7 @@ using Waymark.Data;
 namespace Waymark.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWaymarkDbContext))]
-    [Migration("20261207154651_PublishedAttendanceAndSimilarLas")]
+    [Migration("20261207170604_PublishedAttendanceAndSimilarLas")]
     partial class PublishedAttendanceAndSimilarLas
     {
         /// <inheritdoc />
@@ -1650,6 +1650,50 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "Role");
 
                     b.ToTable("KeyPeople");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.KpiTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("BaselineValue")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BaselineYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TargetValue")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorCode", "Phase")
+                        .IsUnique();
+
+                    b.ToTable("KpiTargets");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.LeadProfessionalSpell", b =>

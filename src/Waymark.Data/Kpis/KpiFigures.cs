@@ -1,0 +1,262 @@
+using Microsoft.EntityFrameworkCore;
+using Waymark.Data.Attendance;
+using Waymark.Data.Entities;
+using Waymark.Domain.Attendance;
+using Waymark.Domain.Calendar;
+using Waymark.Domain.Children;
+using Waymark.Domain.Kpis;
+using Waymark.Domain.Schools;
+
+namespace Waymark.Data.Kpis;
+
+/// <summary>What one indicator's figures are broken down by.</summary>
+public enum KpiDimension
+{
+    Phase,
+    School,
+    YearGroup,
+    VulnerableGroup,
+}
+
+public sealed record KpiRow(string Group, KpiCell Cell, int? Urn = null);
+
+/// <summary>One indicator in one academic year: the whole (LA or school) and its breakdowns.</summary>
+public sealed record KpiYear(Indicator Indicator, AcademicYear Year, KpiCell All, IReadOnlyDictionary<KpiDimension, IReadOnlyList<KpiRow>> Breakdowns)
+{
+    public KpiCell ForPhase(SchoolPhase phase) =>
+        Breakdowns[KpiDimension.Phase].FirstOrDefault(r => r.Group == SchoolPhases.DisplayName(phase))?.Cell ?? default;
+
+    public IReadOnlyList<KpiRow> By(KpiDimension dimension) => Breakdowns[dimension];
+}
+
+/// <summary>
+/// Computes the indicators of <see cref="Indicators"/> from the records: one contribution per counted unit (an
+/// enrolment's sessions, a suspension, a reduced timetable, a pupil on roll), then summed by phase, school, year group
+/// and vulnerable group in memory. <c>schoolId</c> limits everything to one school (school staff's view).
+/// </summary>
+public sealed class KpiFigures(WaymarkDbContext db)
+{
+    /// <summary>The groups the breakdown by vulnerable group shows, in order; a child may be in several.</summary>
+    public static readonly IReadOnlyList<ChildStatusType> VulnerableGroups =
+    [
+        ChildStatusType.ChildInNeed, ChildStatusType.ChildProtectionPlan, ChildStatusType.LookedAfter,
+        ChildStatusType.EhcPlan, ChildStatusType.SenSupport, ChildStatusType.FreeSchoolMeals,
+    ];
+
+    private sealed record Unit(int SchoolId, Guid ChildId, DateOnly DateOfBirth, int YearGroupOffset, KpiCell Cell);
+
+    private sealed record SchoolInfo(int Id, int Urn, string Name, SchoolPhase Phase);
+
+    /// <summary>Academic years with attendance marks, oldest first, up to the current one.</summary>
+    public async Task<IReadOnlyList<AcademicYear>> YearsAsync(DateOnly today, CancellationToken ct = default)
+    {
+        var current = AcademicYear.Containing(today).StartYear;
+        var years = await db.AttendanceYears.AsNoTracking().Where(y => y.AcademicYear <= current).Select(y => y.AcademicYear).Distinct().ToListAsync(ct);
+        return years.Append(current).Distinct().Order().Select(y => new AcademicYear(y)).ToList();
+    }
+
+    public async Task<KpiYear> ComputeAsync(Indicator indicator, AcademicYear year, DateOnly today, int? schoolId = null, CancellationToken ct = default)
+    {
+        var asOf = today < year.End ? today : year.End;
+        var schools = await db.Schools.AsNoTracking()
+            .Where(s => schoolId == null || s.Id == schoolId)
+            .Select(s => new SchoolInfo(s.Id, s.Urn, s.Name, s.Phase))
+            .ToDictionaryAsync(s => s.Id, ct);
+        var units = await UnitsAsync(indicator, year, asOf, schoolId, ct);
+
+        var childIds = units.Select(u => u.ChildId).Distinct().ToList();
+        var groupsOf = await GroupsAsync(childIds, asOf, ct);
+
+        var all = default(KpiCell);
+        var byPhase = new Dictionary<SchoolPhase, KpiCell>();
+        var bySchool = new Dictionary<int, KpiCell>();
+        var byYearGroup = new Dictionary<int, KpiCell>();
+        var byGroup = new Dictionary<ChildStatusType, KpiCell>();
+        var none = default(KpiCell);
+        foreach (var unit in units)
+        {
+            if (!schools.TryGetValue(unit.SchoolId, out var school))
+            {
+                continue;
+            }
+
+            all += unit.Cell;
+            if (Indicators.ReportedPhaseOf(school.Phase) is SchoolPhase phase)
+            {
+                byPhase[phase] = byPhase.GetValueOrDefault(phase) + unit.Cell;
+            }
+
+            bySchool[school.Id] = bySchool.GetValueOrDefault(school.Id) + unit.Cell;
+            var nc = NationalCurriculumYear.ForChild(unit.DateOfBirth, year, unit.YearGroupOffset)?.Value ?? int.MinValue;
+            byYearGroup[nc] = byYearGroup.GetValueOrDefault(nc) + unit.Cell;
+            if (groupsOf.TryGetValue(unit.ChildId, out var groups))
+            {
+                foreach (var g in groups)
+                {
+                    byGroup[g] = byGroup.GetValueOrDefault(g) + unit.Cell;
+                }
+            }
+            else
+            {
+                none += unit.Cell;
+            }
+        }
+
+        var breakdowns = new Dictionary<KpiDimension, IReadOnlyList<KpiRow>>
+        {
+            [KpiDimension.Phase] = Indicators.ReportedPhases.Select(p => new KpiRow(SchoolPhases.DisplayName(p), byPhase.GetValueOrDefault(p))).ToList(),
+            [KpiDimension.School] = schools.Values.Where(s => bySchool.ContainsKey(s.Id))
+                .OrderBy(s => s.Name, StringComparer.CurrentCulture)
+                .Select(s => new KpiRow(s.Name, bySchool[s.Id], s.Urn)).ToList(),
+            [KpiDimension.YearGroup] = byYearGroup.OrderBy(g => g.Key == int.MinValue).ThenBy(g => g.Key)
+                .Select(g => new KpiRow(g.Key == int.MinValue ? AttendanceBreakdowns.YearGroupNotKnown : new NcYear(g.Key).DisplayName, g.Value)).ToList(),
+            [KpiDimension.VulnerableGroup] = VulnerableGroups
+                .Select(g => new KpiRow(ChildStatusTypes.DisplayName(g), byGroup.GetValueOrDefault(g)))
+                .Append(new KpiRow(AttendanceBreakdowns.NoneOfTheseGroups, none)).ToList(),
+        };
+        return new KpiYear(indicator, year, all, breakdowns);
+    }
+
+    private async Task<Dictionary<Guid, ChildStatusType[]>> GroupsAsync(List<Guid> childIds, DateOnly asOf, CancellationToken ct)
+    {
+        var result = new Dictionary<Guid, ChildStatusType[]>();
+        foreach (var chunk in childIds.Chunk(1000))
+        {
+            var statuses = await db.ChildStatuses.AsNoTracking()
+                .Where(s => chunk.Contains(s.ChildId) && VulnerableGroups.Contains(s.Type) && s.StartDate <= asOf && (s.EndDate == null || s.EndDate >= asOf))
+                .Select(s => new { s.ChildId, s.Type })
+                .ToListAsync(ct);
+            foreach (var g in statuses.GroupBy(s => s.ChildId))
+            {
+                result[g.Key] = g.Select(s => s.Type).Distinct().ToArray();
+            }
+        }
+
+        return result;
+    }
+
+    private async Task<List<Unit>> UnitsAsync(Indicator indicator, AcademicYear year, DateOnly asOf, int? schoolId, CancellationToken ct)
+    {
+        if (indicator == Indicators.OverallAbsence || indicator == Indicators.PersistentAbsence || indicator == Indicators.SevereAbsence)
+        {
+            return await AttendanceUnitsAsync(indicator, year, asOf, schoolId, ct);
+        }
+
+        if (indicator == Indicators.SuspensionRate || indicator == Indicators.PermanentExclusionRate)
+        {
+            return await ExclusionUnitsAsync(indicator == Indicators.SuspensionRate ? ExclusionKind.Suspension : ExclusionKind.PermanentExclusion,
+                year, asOf, schoolId, ct);
+        }
+
+        if (indicator == Indicators.ReducedTimetablesStarted)
+        {
+            return await ReducedTimetableUnitsAsync(year, asOf, schoolId, ct);
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(indicator), indicator.Code, "No figures are computed for this indicator.");
+    }
+
+    // One enrolment (a child's year of marks at a school) in DfE's cohort, as CohortFigures counts it.
+    private async Task<List<Unit>> AttendanceUnitsAsync(Indicator indicator, AcademicYear year, DateOnly asOf, int? schoolId, CancellationToken ct)
+    {
+        var units = new List<Unit>();
+        var rows = db.AttendanceYears.AsNoTracking()
+            .Where(y => y.AcademicYear == year.StartYear && (schoolId == null || y.SchoolId == schoolId))
+            .Select(y => new { y.ChildId, y.SchoolId, y.Marks, y.Child!.DateOfBirth, y.Child.YearGroupOffset });
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var sessions = new YearMarks(year, row.Marks).Count(year.Start, asOf);
+            if (!StatisticsCohort.Counts(row.DateOfBirth, year, sessions))
+            {
+                continue;
+            }
+
+            units.Add(new Unit(row.SchoolId, row.ChildId, row.DateOfBirth, row.YearGroupOffset, CellFor(indicator, sessions)));
+        }
+
+        return units;
+    }
+
+    /// <summary>An enrolment's contribution to an absence indicator (the arithmetic of <see cref="CohortFigures"/>).</summary>
+    public static KpiCell CellFor(Indicator indicator, SessionCounts sessions) =>
+        indicator == Indicators.OverallAbsence ? new KpiCell(sessions.Absent, sessions.Possible)
+        : indicator == Indicators.PersistentAbsence ? new KpiCell(sessions.IsPersistentlyAbsent ? 1 : 0, 1)
+        : indicator == Indicators.SevereAbsence ? new KpiCell(sessions.IsSeverelyAbsent ? 1 : 0, 1)
+        : throw new ArgumentOutOfRangeException(nameof(indicator), indicator.Code, "Not an absence indicator.");
+
+    // Pupils on roll at each school during the year (the denominator, once per child and school), then each
+    // suspension or exclusion starting in the year up to asOf (the numerator) at the school that made it.
+    private async Task<List<Unit>> ExclusionUnitsAsync(ExclusionKind kind, AcademicYear year, DateOnly asOf, int? schoolId, CancellationToken ct)
+    {
+        var onRoll = await db.Enrolments.AsNoTracking()
+            .Where(e => e.StartDate <= asOf && (e.EndDate == null || e.EndDate >= year.Start) && (schoolId == null || e.SchoolId == schoolId))
+            .Select(e => new { e.SchoolId, e.ChildId, e.Child!.DateOfBirth, e.Child.YearGroupOffset })
+            .Distinct()
+            .ToListAsync(ct);
+        var events = await db.Suspensions.AsNoTracking()
+            .Where(s => s.Kind == kind && s.StartDate >= year.Start && s.StartDate <= asOf && (schoolId == null || s.SchoolId == schoolId))
+            .Select(s => new { s.SchoolId, s.ChildId, s.Child!.DateOfBirth, s.Child.YearGroupOffset })
+            .ToListAsync(ct);
+        return onRoll.Select(p => new Unit(p.SchoolId, p.ChildId, p.DateOfBirth, p.YearGroupOffset, new KpiCell(0, 1)))
+            .Concat(events.Select(e => new Unit(e.SchoolId, e.ChildId, e.DateOfBirth, e.YearGroupOffset, new KpiCell(1, 0))))
+            .ToList();
+    }
+
+    // Each pupil once a term: a pupil starting two reduced timetables in one term counts once, in two terms twice.
+    private async Task<List<Unit>> ReducedTimetableUnitsAsync(AcademicYear year, DateOnly asOf, int? schoolId, CancellationToken ct)
+    {
+        var started = await db.ReducedTimetables.AsNoTracking()
+            .Where(r => r.StartDate >= year.Start && r.StartDate <= asOf && (schoolId == null || r.SchoolId == schoolId))
+            .Select(r => new { r.SchoolId, r.ChildId, r.StartDate, r.Child!.DateOfBirth, r.Child.YearGroupOffset })
+            .ToListAsync(ct);
+        return started
+            .DistinctBy(r => (r.ChildId, SchoolTerms.Containing(r.StartDate).Name))
+            .Select(r => new Unit(r.SchoolId, r.ChildId, r.DateOfBirth, r.YearGroupOffset, new KpiCell(1, 0)))
+            .ToList();
+    }
+
+    /// <summary>The bands of <see cref="AbsenceDistributionAsync"/>: lower bounds in percent of possible sessions.</summary>
+    public static readonly IReadOnlyList<(int From, string Label)> AbsenceBands =
+        [(0, "Under 5%"), (5, "5% to under 10%"), (10, "10% to under 20%"), (20, "20% to under 30%"), (30, "30% to under 50%"), (50, "50% or more")];
+
+    /// <summary>How many enrolments in DfE's cohort fall in each band of their own overall absence rate this year so far.</summary>
+    public async Task<IReadOnlyList<(string Band, long Pupils)>> AbsenceDistributionAsync(AcademicYear year, DateOnly today, int? schoolId, SchoolPhase? phase,
+        CancellationToken ct = default)
+    {
+        var asOf = today < year.End ? today : year.End;
+        var phases = await db.Schools.AsNoTracking().Select(s => new { s.Id, s.Phase }).ToDictionaryAsync(s => s.Id, s => s.Phase, ct);
+        var units = await AttendanceUnitsAsync(Indicators.OverallAbsence, year, asOf, schoolId, ct);
+        var counts = new long[AbsenceBands.Count];
+        foreach (var unit in units)
+        {
+            if (phase is SchoolPhase p && (!phases.TryGetValue(unit.SchoolId, out var sp) || Indicators.ReportedPhaseOf(sp) != p))
+            {
+                continue;
+            }
+
+            // Compared by cross-multiplying, so a pupil at exactly 10% is in the 10% band, as persistent absence counts them.
+            var band = AbsenceBands.Count - 1;
+            while (band > 0 && unit.Cell.Numerator * 100 < AbsenceBands[band].From * unit.Cell.Denominator)
+            {
+                band--;
+            }
+
+            counts[band]++;
+        }
+
+        return AbsenceBands.Select((b, i) => (b.Label, counts[i])).ToList();
+    }
+
+    /// <summary>Reduced timetables started in each term of the year, each pupil once a term.</summary>
+    public async Task<IReadOnlyList<(Term Term, int Pupils)>> ReducedTimetablesByTermAsync(AcademicYear year, DateOnly today, int? schoolId, CancellationToken ct = default)
+    {
+        var asOf = today < year.End ? today : year.End;
+        var started = await db.ReducedTimetables.AsNoTracking()
+            .Where(r => r.StartDate >= year.Start && r.StartDate <= asOf && (schoolId == null || r.SchoolId == schoolId))
+            .Select(r => new { r.ChildId, r.StartDate })
+            .ToListAsync(ct);
+        return Enum.GetValues<TermName>().Select(n => SchoolTerms.For(year, n)).Where(t => t.Start <= asOf)
+            .Select(t => (t, started.Where(r => t.Contains(r.StartDate)).Select(r => r.ChildId).Distinct().Count()))
+            .ToList();
+    }
+}
