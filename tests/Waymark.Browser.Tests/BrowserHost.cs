@@ -45,7 +45,9 @@ public abstract class BrowserHost(WaymarkTestHost host) : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: on CI's two cores the two databases' journeys and their servers run at once, and a page load
+        // once took more than 15 s there. A wait that never succeeds still fails; only the time it takes changes.
+        context.SetDefaultTimeout(45_000);
         return await context.NewPageAsync();
     }
 
