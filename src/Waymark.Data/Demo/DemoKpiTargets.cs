@@ -16,6 +16,7 @@ internal static class DemoKpiTargets
         (Indicators.SuspensionRate.Code, SchoolPhase.Primary, 1.08m, 0.6m),
         (Indicators.SuspensionRate.Code, SchoolPhase.Secondary, 7.47m, 5.5m),
         (Indicators.ReducedTimetablesStarted.Code, null, 125m, 70m),
+        (Indicators.ChronicAbsenceLeadProfessionalAndPlan.Code, null, 44m, 100m),
     ];
 
     public static async Task SeedAsync(WaymarkDbContext db, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Waymark.Domain.Calendar;
 using Waymark.Domain.Kpis;
 using Waymark.Domain.Schools;
 
@@ -30,4 +31,10 @@ public class KpiTarget
     public DateTime UpdatedAtUtc { get; set; }
 
     public TargetLine Line => new(BaselineYear, BaselineValue, TargetYear, TargetValue);
+
+    /// <summary>"4.1 in 2018/19".</summary>
+    public string BaselineText => $"{TargetRules.Show(BaselineValue)} in {new AcademicYear(BaselineYear)}";
+
+    /// <summary>"3.5 by 2023/24".</summary>
+    public string TargetText => $"{TargetRules.Show(TargetValue)} by {new AcademicYear(TargetYear)}";
 }

@@ -4,8 +4,11 @@ using Waymark.Data.Entities;
 using Waymark.Domain.Attendance;
 using Waymark.Domain.Calendar;
 using Waymark.Domain.Children;
+using Waymark.Domain.EarlyHelp;
 using Waymark.Domain.Kpis;
+using Waymark.Domain.People;
 using Waymark.Domain.Schools;
+using Waymark.Domain.Transitions;
 
 namespace Waymark.Data.Kpis;
 
@@ -26,7 +29,8 @@ public sealed record KpiYear(Indicator Indicator, AcademicYear Year, KpiCell All
     public KpiCell ForPhase(SchoolPhase phase) =>
         Breakdowns[KpiDimension.Phase].FirstOrDefault(r => r.Group == SchoolPhases.DisplayName(phase))?.Cell ?? default;
 
-    public IReadOnlyList<KpiRow> By(KpiDimension dimension) => Breakdowns[dimension];
+    /// <summary>The rows of one breakdown; empty when the indicator has none by that dimension.</summary>
+    public IReadOnlyList<KpiRow> By(KpiDimension dimension) => Breakdowns.GetValueOrDefault(dimension) ?? [];
 }
 
 /// <summary>
@@ -43,7 +47,9 @@ public sealed class KpiFigures(WaymarkDbContext db)
         ChildStatusType.EhcPlan, ChildStatusType.SenSupport, ChildStatusType.FreeSchoolMeals,
     ];
 
-    private sealed record Unit(int SchoolId, Guid ChildId, DateOnly DateOfBirth, int YearGroupOffset, KpiCell Cell);
+    // A counted unit: a child's (with their date of birth and year group offset), or a family plan's (no child). A unit
+    // without a school (a plan no school leads) counts in the LA's total but in no phase or school.
+    private sealed record Unit(int? SchoolId, Guid? ChildId, DateOnly DateOfBirth, int YearGroupOffset, KpiCell Cell);
 
     private sealed record SchoolInfo(int Id, int Urn, string Name, SchoolPhase Phase);
 
@@ -64,7 +70,7 @@ public sealed class KpiFigures(WaymarkDbContext db)
             .ToDictionaryAsync(s => s.Id, ct);
         var units = await UnitsAsync(indicator, year, asOf, schoolId, ct);
 
-        var childIds = units.Select(u => u.ChildId).Distinct().ToList();
+        var childIds = units.Where(u => u.ChildId is not null).Select(u => u.ChildId!.Value).Distinct().ToList();
         var groupsOf = await GroupsAsync(childIds, asOf, ct);
 
         var all = default(KpiCell);
@@ -75,21 +81,31 @@ public sealed class KpiFigures(WaymarkDbContext db)
         var none = default(KpiCell);
         foreach (var unit in units)
         {
-            if (!schools.TryGetValue(unit.SchoolId, out var school))
+            SchoolInfo? school = null;
+            if (unit.SchoolId is int id ? !schools.TryGetValue(id, out school) : schoolId is not null)
             {
                 continue;
             }
 
             all += unit.Cell;
-            if (Indicators.ReportedPhaseOf(school.Phase) is SchoolPhase phase)
+            if (school is not null)
             {
-                byPhase[phase] = byPhase.GetValueOrDefault(phase) + unit.Cell;
+                if (Indicators.ReportedPhaseOf(school.Phase) is SchoolPhase phase)
+                {
+                    byPhase[phase] = byPhase.GetValueOrDefault(phase) + unit.Cell;
+                }
+
+                bySchool[school.Id] = bySchool.GetValueOrDefault(school.Id) + unit.Cell;
             }
 
-            bySchool[school.Id] = bySchool.GetValueOrDefault(school.Id) + unit.Cell;
+            if (unit.ChildId is not Guid childId)
+            {
+                continue;
+            }
+
             var nc = NationalCurriculumYear.ForChild(unit.DateOfBirth, year, unit.YearGroupOffset)?.Value ?? int.MinValue;
             byYearGroup[nc] = byYearGroup.GetValueOrDefault(nc) + unit.Cell;
-            if (groupsOf.TryGetValue(unit.ChildId, out var groups))
+            if (groupsOf.TryGetValue(childId, out var groups))
             {
                 foreach (var g in groups)
                 {
@@ -108,12 +124,16 @@ public sealed class KpiFigures(WaymarkDbContext db)
             [KpiDimension.School] = schools.Values.Where(s => bySchool.ContainsKey(s.Id))
                 .OrderBy(s => s.Name, StringComparer.CurrentCulture)
                 .Select(s => new KpiRow(s.Name, bySchool[s.Id], s.Urn)).ToList(),
-            [KpiDimension.YearGroup] = byYearGroup.OrderBy(g => g.Key == int.MinValue).ThenBy(g => g.Key)
-                .Select(g => new KpiRow(g.Key == int.MinValue ? AttendanceBreakdowns.YearGroupNotKnown : new NcYear(g.Key).DisplayName, g.Value)).ToList(),
-            [KpiDimension.VulnerableGroup] = VulnerableGroups
-                .Select(g => new KpiRow(ChildStatusTypes.DisplayName(g), byGroup.GetValueOrDefault(g)))
-                .Append(new KpiRow(AttendanceBreakdowns.NoneOfTheseGroups, none)).ToList(),
         };
+        if (indicator.PerChild)
+        {
+            breakdowns[KpiDimension.YearGroup] = byYearGroup.OrderBy(g => g.Key == int.MinValue).ThenBy(g => g.Key)
+                .Select(g => new KpiRow(g.Key == int.MinValue ? AttendanceBreakdowns.YearGroupNotKnown : new NcYear(g.Key).DisplayName, g.Value)).ToList();
+            breakdowns[KpiDimension.VulnerableGroup] = VulnerableGroups
+                .Select(g => new KpiRow(ChildStatusTypes.DisplayName(g), byGroup.GetValueOrDefault(g)))
+                .Append(new KpiRow(AttendanceBreakdowns.NoneOfTheseGroups, none)).ToList();
+        }
+
         return new KpiYear(indicator, year, all, breakdowns);
     }
 
@@ -137,9 +157,25 @@ public sealed class KpiFigures(WaymarkDbContext db)
 
     private async Task<List<Unit>> UnitsAsync(Indicator indicator, AcademicYear year, DateOnly asOf, int? schoolId, CancellationToken ct)
     {
-        if (indicator == Indicators.OverallAbsence || indicator == Indicators.PersistentAbsence || indicator == Indicators.SevereAbsence)
+        if (indicator == Indicators.OverallAbsence || indicator == Indicators.PersistentAbsence || indicator == Indicators.SevereAbsence
+            || indicator == Indicators.ChronicallyAbsent)
         {
             return await AttendanceUnitsAsync(indicator, year, asOf, schoolId, ct);
+        }
+
+        if (indicator == Indicators.ChronicAbsenceLeadProfessionalAndPlan)
+        {
+            return await ChronicAbsencePlanUnitsAsync(year, asOf, schoolId, ct);
+        }
+
+        if (indicator == Indicators.TransitionPassportsShared)
+        {
+            return await PassportUnitsAsync(year, asOf, schoolId, ct);
+        }
+
+        if (indicator == Indicators.EarlyHelpReviewsOnTime)
+        {
+            return await EarlyHelpReviewUnitsAsync(year, asOf, schoolId, ct);
         }
 
         if (indicator == Indicators.SuspensionRate || indicator == Indicators.PermanentExclusionRate)
@@ -182,7 +218,89 @@ public sealed class KpiFigures(WaymarkDbContext db)
         indicator == Indicators.OverallAbsence ? new KpiCell(sessions.Absent, sessions.Possible)
         : indicator == Indicators.PersistentAbsence ? new KpiCell(sessions.IsPersistentlyAbsent ? 1 : 0, 1)
         : indicator == Indicators.SevereAbsence ? new KpiCell(sessions.IsSeverelyAbsent ? 1 : 0, 1)
+        : indicator == Indicators.ChronicallyAbsent ? new KpiCell(sessions.IsSeverelyAbsent ? 1 : 0, 0)
         : throw new ArgumentOutOfRangeException(nameof(indicator), indicator.Code, "Not an absence indicator.");
+
+    // The chronically absent enrolments (the denominator), each counted when their child has both a named Lead
+    // Professional and a plan on the day (seed 002 §24): an early help plan agreed and open with a Lead Professional
+    // in post, or an open social care case; the Lead Professional may also be the allocated social worker or a key
+    // person recorded as the child's Lead Professional.
+    private async Task<List<Unit>> ChronicAbsencePlanUnitsAsync(AcademicYear year, DateOnly asOf, int? schoolId, CancellationToken ct)
+    {
+        var chronic = (await AttendanceUnitsAsync(Indicators.SevereAbsence, year, asOf, schoolId, ct)).Where(u => u.Cell.Numerator == 1).ToList();
+        var childIds = chronic.Select(u => u.ChildId!.Value).Distinct().ToList();
+        var withPlan = new HashSet<Guid>();
+        var withLeadProfessional = new HashSet<Guid>();
+        foreach (var chunk in childIds.Chunk(1000))
+        {
+            var openPlans = db.EarlyHelpPlans.AsNoTracking()
+                .Where(p => p.AgreedOn != null && p.AgreedOn <= asOf && (p.ClosedOn == null || p.ClosedOn > asOf))
+                .Select(p => new { p.Id, HasLeadProfessional = p.LeadProfessionals.Any(l => l.StartedOn <= asOf && (l.EndedOn == null || l.EndedOn >= asOf)) });
+            var earlyHelp = await db.FamilyMembers.AsNoTracking()
+                .Where(m => m.ChildId != null && chunk.Contains(m.ChildId.Value))
+                .Join(openPlans, m => m.PlanId, p => p.Id, (m, p) => new { ChildId = m.ChildId!.Value, p.HasLeadProfessional })
+                .ToListAsync(ct);
+            foreach (var e in earlyHelp)
+            {
+                withPlan.Add(e.ChildId);
+                if (e.HasLeadProfessional)
+                {
+                    withLeadProfessional.Add(e.ChildId);
+                }
+            }
+
+            withPlan.UnionWith(await db.ChildStatuses.AsNoTracking()
+                .Where(s => chunk.Contains(s.ChildId) && SocialCareCases.Contains(s.Type) && s.StartDate <= asOf && (s.EndDate == null || s.EndDate >= asOf))
+                .Select(s => s.ChildId).ToListAsync(ct));
+            withLeadProfessional.UnionWith(await db.KeyPeople.AsNoTracking()
+                .Where(k => chunk.Contains(k.ChildId) && (k.Role == KeyPersonRole.LeadProfessional || k.Role == KeyPersonRole.SocialWorker)
+                    && k.StartDate <= asOf && (k.EndDate == null || k.EndDate >= asOf))
+                .Select(k => k.ChildId).ToListAsync(ct));
+        }
+
+        return chronic.Select(u => u with { Cell = new KpiCell(withPlan.Contains(u.ChildId!.Value) && withLeadProfessional.Contains(u.ChildId.Value) ? 1 : 0, 1) })
+            .ToList();
+    }
+
+    /// <summary>Tier 3 and 4 services: an open case among these is a plan for the chronic absence indicator.</summary>
+    public static readonly IReadOnlyList<ChildStatusType> SocialCareCases =
+        [ChildStatusType.ChildInNeed, ChildStatusType.ChildProtectionPlan, ChildStatusType.LookedAfter];
+
+    // Each child confirmed in the year's cohort, at their primary school, counted when a share of the Transition
+    // Passport was made for their transition by the day (a share later ended still reached the school).
+    private async Task<List<Unit>> PassportUnitsAsync(AcademicYear year, DateOnly asOf, int? schoolId, CancellationToken ct)
+    {
+        var cohort = await db.Transitions.AsNoTracking()
+            .Where(t => t.CohortYear == year.StartYear && t.Decision == CohortDecision.Confirmed && (schoolId == null || t.SendingSchoolId == schoolId))
+            .Select(t => new { t.Id, t.ChildId, t.SendingSchoolId, t.Child!.DateOfBirth, t.Child.YearGroupOffset })
+            .ToListAsync(ct);
+        var ids = cohort.Select(t => t.Id).ToList();
+        var shared = new HashSet<Guid>();
+        foreach (var chunk in ids.Chunk(1000))
+        {
+            var shares = await db.InformationShares.AsNoTracking()
+                .Where(s => s.TransitionId != null && chunk.Contains(s.TransitionId.Value) && s.What == Sharing.TransitionWhat)
+                .Select(s => new { TransitionId = s.TransitionId!.Value, s.SharedOn, s.SharedAtUtc })
+                .ToListAsync(ct);
+            shared.UnionWith(shares.Where(s => (s.SharedOn ?? DateOnly.FromDateTime(s.SharedAtUtc)) <= asOf).Select(s => s.TransitionId));
+        }
+
+        return cohort.Select(t => new Unit(t.SendingSchoolId, t.ChildId, t.DateOfBirth, t.YearGroupOffset, new KpiCell(shared.Contains(t.Id) ? 1 : 0, 1)))
+            .ToList();
+    }
+
+    // Each review of an agreed plan falling due in the year so far (ReviewSchedule.ReviewsDue), at the school leading
+    // the plan; a plan counts per family, so it has no child.
+    private async Task<List<Unit>> EarlyHelpReviewUnitsAsync(AcademicYear year, DateOnly asOf, int? schoolId, CancellationToken ct)
+    {
+        var plans = await db.EarlyHelpPlans.AsNoTracking()
+            .Where(p => p.AgreedOn != null && p.AgreedOn <= asOf && (p.ClosedOn == null || p.ClosedOn >= year.Start) && (schoolId == null || p.LeadSchoolId == schoolId))
+            .Select(p => new { AgreedOn = p.AgreedOn!.Value, p.ClosedOn, p.LeadSchoolId, Reviews = p.Reviews.Select(r => r.HeldOn).ToList() })
+            .ToListAsync(ct);
+        return plans.SelectMany(p => ReviewSchedule.ReviewsDue(p.AgreedOn, p.Reviews, p.ClosedOn, year.Start, asOf)
+                .Select(r => new Unit(p.LeadSchoolId, null, default, 0, new KpiCell(r.OnTime ? 1 : 0, 1))))
+            .ToList();
+    }
 
     // Pupils on roll at each school during the year (the denominator, once per child and school), then each
     // suspension or exclusion starting in the year up to asOf (the numerator) at the school that made it.
@@ -229,7 +347,7 @@ public sealed class KpiFigures(WaymarkDbContext db)
         var counts = new long[AbsenceBands.Count];
         foreach (var unit in units)
         {
-            if (phase is SchoolPhase p && (!phases.TryGetValue(unit.SchoolId, out var sp) || Indicators.ReportedPhaseOf(sp) != p))
+            if (phase is SchoolPhase p && (unit.SchoolId is not int sid || !phases.TryGetValue(sid, out var sp) || Indicators.ReportedPhaseOf(sp) != p))
             {
                 continue;
             }

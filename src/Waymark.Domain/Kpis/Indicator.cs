@@ -18,6 +18,8 @@ public enum IndicatorUnit
 /// <summary>
 /// One indicator, defined once: what is counted (numerator) over what (denominator), for whom (cohort) and when
 /// (period), with the plain-English definition the pages show and where the definition comes from.
+/// <see cref="PerChild"/> is false for an indicator counted per family plan rather than per child: it has no breakdown
+/// by year group or vulnerable group.
 /// </summary>
 public sealed record Indicator(
     string Code,
@@ -30,7 +32,8 @@ public sealed record Indicator(
     string Source,
     IndicatorUnit Unit,
     Direction Direction,
-    bool ByPhase)
+    bool ByPhase,
+    bool PerChild = true)
 {
     /// <summary>The value as the pages show it: "4.10%", "1.08 per 100 pupils", "125".</summary>
     public string Format(decimal value) => Unit switch

@@ -65,9 +65,52 @@ public static class Indicators
         "How many pupils were put on a reduced (part-time) timetable in the term.",
         "The LA's strategy (seed 002): reduce the number of children on reduced timetables", IndicatorUnit.Count, Direction.LowerIsBetter, ByPhase: false);
 
+    private const string StrategySource = "The LA's strategy (seed 002, section G: focus on chronic absence)";
+
+    /// <summary>Seed 002 calls attendance below 50% "chronic non-attendance": DfE's severe absence, counted as pupils.</summary>
+    public static readonly Indicator ChronicallyAbsent = new(
+        "chronically-absent", "Chronically absent pupils",
+        "Enrolments absent for 50% or more of their own possible sessions (attendance below 50%)",
+        null,
+        AbsenceCohort, "Academic year (to date in the current year)",
+        "How many pupils attended less than half of their possible sessions: chronic non-attendance.",
+        StrategySource, IndicatorUnit.Count, Direction.LowerIsBetter, ByPhase: false);
+
+    public static readonly Indicator ChronicAbsenceLeadProfessionalAndPlan = new(
+        "chronic-absence-plans", "Chronically absent pupils with a Lead Professional and a plan",
+        "Chronically absent enrolments whose child, on the day, has a named Lead Professional and a plan: an agreed, open Family " +
+        "Early Help Plan with its Lead Professional, or an open children's social care case (child in need, child protection, " +
+        "looked after) with an allocated social worker (or a key person recorded as their Lead Professional)",
+        "Chronically absent enrolments (attendance below 50%)",
+        AbsenceCohort, "Academic year (to date in the current year); plans and Lead Professionals as they stand on the day",
+        "The share of chronically absent pupils who have a named Lead Professional and a plan in place, through early help or tier 3 and 4 services.",
+        StrategySource + ": every chronically absent child to have a named Lead Professional and a plan", IndicatorUnit.Percent,
+        Direction.HigherIsBetter, ByPhase: false);
+
+    public static readonly Indicator TransitionPassportsShared = new(
+        "transition-passports-shared", "Transition cohort with a shared passport",
+        "Children in the year's transition cohort whose Transition Passport has been shared with their secondary school",
+        "Children confirmed in the transition cohort of the year (in Year 6 that year)",
+        "Children confirmed in the transition cohort, by their primary school", "Academic year of Year 6 (shared so far in the current year)",
+        "The share of the transition cohort whose Transition Passport (with the shareable profile sections) reached the secondary school.",
+        "The transition programme (seed 000): a Transition Passport for every child in the cohort", IndicatorUnit.Percent,
+        Direction.HigherIsBetter, ByPhase: false);
+
+    public static readonly Indicator EarlyHelpReviewsOnTime = new(
+        "early-help-reviews-on-time", "Early help plan reviews on time",
+        "Reviews due in the year that the Team Around the Family held on or before the day they were due",
+        "Reviews of agreed, open Family Early Help Plans falling due in the year (to date): six weeks after the plan was agreed or the last review",
+        "Family Early Help Plans, by the school leading the plan", "Academic year (reviews falling due to date in the current year)",
+        "The share of early help plan reviews held on time: the Team Around the Family meets at least every six weeks.",
+        "Family Early Help Plan guidance (seed 002): the Team Around the Family reviews the plan at least every six weeks",
+        IndicatorUnit.Percent, Direction.HigherIsBetter, ByPhase: false, PerChild: false);
+
     /// <summary>Every indicator, in the order the dashboard lists them.</summary>
     public static readonly IReadOnlyList<Indicator> All =
-        [OverallAbsence, PersistentAbsence, SevereAbsence, SuspensionRate, PermanentExclusionRate, ReducedTimetablesStarted];
+    [
+        OverallAbsence, PersistentAbsence, SevereAbsence, SuspensionRate, PermanentExclusionRate, ReducedTimetablesStarted,
+        ChronicallyAbsent, ChronicAbsenceLeadProfessionalAndPlan, TransitionPassportsShared, EarlyHelpReviewsOnTime,
+    ];
 
     /// <summary>The phases the by-phase indicators are reported for, as DfE's state-funded primary and secondary.</summary>
     public static readonly IReadOnlyList<SchoolPhase> ReportedPhases = [SchoolPhase.Primary, SchoolPhase.Secondary];

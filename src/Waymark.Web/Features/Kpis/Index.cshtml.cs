@@ -69,8 +69,8 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Kpi
         [
             l.Indicator.Name, PhaseName(l.Phase), Shown(l, suppress: true),
             Suppression.Count(l.Cell.Numerator, true), l.Indicator.Unit == IndicatorUnit.Count ? "" : Suppression.Count(l.Cell.Denominator, true),
-            l.Target is { } b ? $"{b.BaselineValue} in {new AcademicYear(b.BaselineYear)}" : "",
-            l.Target is { } t ? $"{t.TargetValue} by {new AcademicYear(t.TargetYear)}" : "",
+            l.Target?.BaselineText ?? "",
+            l.Target?.TargetText ?? "",
             l.Status is { } s ? Rag.DisplayName(s) : "No target",
         ]).ToList());
 }

@@ -132,7 +132,7 @@ public sealed class IndicatorModel(WaymarkDbContext db, CurrentUser currentUser,
 
     public LineChart TrendChart() => new("trend-chart", $"{Indicator.Name} by year{(Phase is { } p ? ", " + SchoolPhases.DisplayName(p).ToLowerInvariant() : "")}",
         Target is { } t
-            ? $"The figure for each academic year from {Trend[0].Year} to {Year} (this year so far), with the target line from {t.BaselineValue}{Unit} in {new AcademicYear(t.BaselineYear)} to {t.TargetValue}{Unit} by {new AcademicYear(t.TargetYear)}."
+            ? $"The figure for each academic year from {Trend[0].Year} to {Year} (this year so far), with the target line from {TargetRules.Show(t.BaselineValue)}{Unit} in {new AcademicYear(t.BaselineYear)} to {TargetRules.Show(t.TargetValue)}{Unit} by {new AcademicYear(t.TargetYear)}."
             : $"The figure for each academic year from {Trend[0].Year} to {Year} (this year so far). There is no target.",
         Unit,
         Trend.Select(p => (p.Year.ToString(), Drawn(p.Cell), p.Target is decimal v ? (double?)v : null)).ToList(),
@@ -166,7 +166,7 @@ public sealed class IndicatorModel(WaymarkDbContext db, CurrentUser currentUser,
         }
 
         var found = BreakdownTables.FirstOrDefault(b => b.Id == table);
-        return found.Id is null ? null : new DownloadTable($"{slug}-{found.Id}", $"{Indicator.Name} {found.Caption.ToLowerInvariant()}",
+        return found.Id is null || !Current.Breakdowns.ContainsKey(found.Dimension) ? null : new DownloadTable($"{slug}-{found.Id}", $"{Indicator.Name} {found.Caption.ToLowerInvariant()}",
             [found.Header, "Value", "Numerator", "Denominator"],
             Current.By(found.Dimension).Select(r => Row(r.Group, r.Cell)).ToList());
     }
