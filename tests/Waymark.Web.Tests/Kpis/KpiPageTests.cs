@@ -83,7 +83,18 @@ public abstract class KpiPageTests(WaymarkTestHost host)
         }
 
         var home = await (await client.GetAsync("/")).GetDocumentAsync();
-        Assert.Equal(allowed, home.QuerySelector(".govuk-service-navigation a[href='/kpis']") is not null);
+        // KPIs, benchmarking and evaluation share one menu item, Figures, whose page links to what the role may open.
+        Assert.Equal(allowed, home.QuerySelector(".govuk-service-navigation a[href='/figures']") is not null);
+        var figures = await client.GetAsync("/figures");
+        Assert.Equal(allowed ? HttpStatusCode.OK : HttpStatusCode.Forbidden, figures.StatusCode);
+        if (allowed)
+        {
+            var links = (await figures.GetDocumentAsync()).QuerySelectorAll("#figures a").Select(a => a.GetAttribute("href")).ToList();
+            Assert.Contains("/kpis", links);
+            Assert.Equal(Roles.CanSeeBenchmarking(role), links.Contains("/benchmarking"));
+            Assert.Equal(Waymark.Web.Features.Evaluation.EvaluationAccess.CanEvaluate(role), links.Contains("/evaluation"));
+            Assert.Equal(role is Role.LaAdmin or Role.LaOfficer, links.Contains("/kpis/targets"));
+        }
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using Waymark.Domain.Calendar;
 using Waymark.Domain.Transitions;
 using Waymark.Web.Auditing;
 using Waymark.Web.Auth;
+using Waymark.Web.Features.Shared.Downloads;
 using Waymark.Web.Hosting;
 
 namespace Waymark.Web.Features.Evaluation;
@@ -16,7 +17,7 @@ namespace Waymark.Web.Features.Evaluation;
 /// Evaluate a programme against a matched comparison group (issue 8, "Programme evaluation"). A GET form, so it works
 /// without JavaScript and the results have an address the download repeats. Every run is audited; no child is named.
 /// </summary>
-public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Auditor auditor, TimeProvider clock) : WaymarkPageModel
+public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, TableDownloads downloads, Auditor auditor, TimeProvider clock) : WaymarkPageModel
 {
     public const double DefaultCaliper = 5;
 
@@ -60,7 +61,7 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
         return Page();
     }
 
-    public async Task<IActionResult> OnGetDownloadAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetDownloadAsync(string? table, string? format, CancellationToken ct)
     {
         if (!EvaluationAccess.CanEvaluate(currentUser.Role))
         {
@@ -74,9 +75,17 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
         }
 
         var report = await new ProgrammeEvaluation(db).RunAsync(request, clock.UkToday(), ct);
-        var bytes = EvaluationWorkbook.Build(report, ProgrammeLabel);
-        await auditor.RecordNowAsync(AuditActions.EvaluationDownloaded, detail: Detail(report) + "; downloaded as XLSX");
-        return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "programme-evaluation.xlsx");
+        if (table is null)
+        {
+            return await downloads.WorkbookAsync("programme-evaluation", EvaluationTables.All(report, ProgrammeLabel), Detail(report), AuditActions.EvaluationDownloaded);
+        }
+
+        if (!TableDownloads.TryParse(format, out var parsed) || EvaluationTables.Find(report, ProgrammeLabel, table) is not DownloadTable download)
+        {
+            return NotFound();
+        }
+
+        return await downloads.FileAsync(download, parsed, Detail(report), AuditActions.EvaluationDownloaded);
     }
 
     public string DownloadUrl => $"/evaluation?handler=download&programme={Uri.EscapeDataString(Programme ?? "")}&period={Period}&caliper={Uri.EscapeDataString(Caliper ?? "")}";

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Microsoft.AspNetCore.Mvc;
 using Waymark.Data.Entities;
@@ -24,7 +26,7 @@ public enum DownloadFormat
 /// as text, so it cannot be a formula either), each download audited as <see cref="AuditActions.TableDownloaded"/>.
 /// A page offers them with the _DownloadLinks partial and answers with <see cref="FileAsync"/>.
 /// </summary>
-public sealed class TableDownloads(Auditor auditor)
+public sealed partial class TableDownloads(Auditor auditor)
 {
     public const string CsvType = "text/csv; charset=utf-8";
 
@@ -36,13 +38,21 @@ public sealed class TableDownloads(Auditor auditor)
         return string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase) || string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase);
     }
 
-    public async Task<FileContentResult> FileAsync(DownloadTable table, DownloadFormat format, string auditDetail)
+    public async Task<FileContentResult> FileAsync(DownloadTable table, DownloadFormat format, string auditDetail, string auditAction = AuditActions.TableDownloaded)
     {
         ArgumentNullException.ThrowIfNull(table);
         var result = format == DownloadFormat.Xlsx
-            ? new FileContentResult(ToXlsx(table), XlsxType) { FileDownloadName = table.FileName + ".xlsx" }
+            ? new FileContentResult(ToXlsx([table]), XlsxType) { FileDownloadName = table.FileName + ".xlsx" }
             : new FileContentResult(ToCsv(table), CsvType) { FileDownloadName = table.FileName + ".csv" };
-        await auditor.RecordNowAsync(AuditActions.TableDownloaded, detail: $"{table.Title} ({format.ToString().ToUpperInvariant()}): {auditDetail}");
+        await auditor.RecordNowAsync(auditAction, detail: $"{table.Title} ({format.ToString().ToUpperInvariant()}): {auditDetail}");
+        return result;
+    }
+
+    /// <summary>Several tables as one XLSX workbook, a sheet each (named by the table's title), audited once.</summary>
+    public async Task<FileContentResult> WorkbookAsync(string fileName, IReadOnlyList<DownloadTable> sheets, string auditDetail, string auditAction = AuditActions.TableDownloaded)
+    {
+        var result = new FileContentResult(ToXlsx(sheets), XlsxType) { FileDownloadName = fileName + ".xlsx" };
+        await auditor.RecordNowAsync(auditAction, detail: $"{string.Join(", ", sheets.Select(s => s.Title))} (XLSX workbook): {auditDetail}");
         return result;
     }
 
@@ -60,10 +70,22 @@ public sealed class TableDownloads(Auditor auditor)
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    public static byte[] ToXlsx(DownloadTable table)
+    public static byte[] ToXlsx(IReadOnlyList<DownloadTable> sheets)
     {
-        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(sheets);
         using var book = new XLWorkbook();
+        foreach (var table in sheets)
+        {
+            AddSheet(book, table);
+        }
+
+        using var stream = new MemoryStream();
+        book.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    private static void AddSheet(XLWorkbook book, DownloadTable table)
+    {
         // Sheet names are at most 31 characters and may not hold []:*?/\.
         var name = new string(table.Title.Where(c => "[]:*?/\\".IndexOf(c, StringComparison.Ordinal) < 0).ToArray());
         var sheet = book.Worksheets.Add(name.Length > 31 ? name[..31] : name);
@@ -77,19 +99,29 @@ public sealed class TableDownloads(Auditor auditor)
         {
             for (var c = 0; c < table.Rows[r].Count; c++)
             {
-                // SetValue with a string stores text, never a formula, whatever the string starts with.
                 var cell = sheet.Cell(r + 2, c + 1);
-                cell.SetValue(table.Rows[r][c]);
-                cell.DataType = XLDataType.Text;
+                var text = table.Rows[r][c];
+                if (PlainNumber().IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                {
+                    // A figure stays a number the spreadsheet can add up.
+                    cell.SetValue(number);
+                }
+                else
+                {
+                    // SetValue with a string stores text, never a formula, whatever the string starts with.
+                    cell.SetValue(text);
+                    cell.DataType = XLDataType.Text;
+                }
             }
         }
 
         // A fixed width: ClosedXML 0.95 measures text with System.Drawing, which .NET does not support on Linux.
         sheet.Columns(1, Math.Max(1, table.Headers.Count)).Width = 24;
-        using var stream = new MemoryStream();
-        book.SaveAs(stream);
-        return stream.ToArray();
     }
+
+    // "12", "-3.5", "0.25", "1E-05": a number as code writes one. Not "007" (a code whose zeros matter) or "4.10%".
+    [GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?(E[-+]?[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainNumber();
 }
 
 /// <summary>What the _DownloadLinks partial needs: the page's address for a table, and the table's name in words.</summary>
