@@ -57,7 +57,8 @@ public abstract class EvaluationPageTests(BrowserHost browser)
         var page = await browser.NewPageAsync();
         await BrowserSteps.SignInAsync(page, TestWorld.EmailFor(Role.LaOfficer));
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Evaluation", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Figures", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Programme evaluation", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Evaluate a programme");
         await Accessibility.AssertNoViolationsAsync(page);
 
