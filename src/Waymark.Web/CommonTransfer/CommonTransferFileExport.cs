@@ -115,7 +115,7 @@ public sealed class CommonTransferFileExport(WaymarkDbContext db, Auditor audito
         ArgumentNullException.ThrowIfNull(maker);
         var today = clock.UkToday();
         var pupils = await LoadAsync(childIds, ct);
-        var header = new CtfHeader(source, destination.Establishment, UkClock.UkNow(clock));
+        var header = new CtfExportHeader(source, destination.Establishment, UkClock.UkNow(clock));
         var content = CommonTransferFileWriter.Write(header, pupils, today);
         var notes = pupils.Where(p => !string.IsNullOrWhiteSpace(p.Child.FirstLanguage) && CtfCodes.LanguageCode(p.Child.FirstLanguage) is null)
             .Select(p => $"{p.Child.Upn}: first language '{p.Child.FirstLanguage!.Trim()}' is held as a name, not a DfE code, so it was left out")
@@ -169,7 +169,7 @@ public sealed class CommonTransferFileExport(WaymarkDbContext db, Auditor audito
         }
     }
 
-    private void Record(IReadOnlyList<CtfPupil> pupils, string sourceCode, CtfDestination destination, CtfMaker maker, string fileName, int sequence)
+    private void Record(IReadOnlyList<CtfExportPupil> pupils, string sourceCode, CtfDestination destination, CtfMaker maker, string fileName, int sequence)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = clock.UkToday();
@@ -202,7 +202,7 @@ public sealed class CommonTransferFileExport(WaymarkDbContext db, Auditor audito
     }
 
     /// <summary>The children with only what a CTF may carry: identity, statuses, address, contacts, schools, attendance. No social care records are read.</summary>
-    private async Task<List<CtfPupil>> LoadAsync(IReadOnlyList<Guid> childIds, CancellationToken ct)
+    private async Task<List<CtfExportPupil>> LoadAsync(IReadOnlyList<Guid> childIds, CancellationToken ct)
     {
         var ids = childIds.Distinct().ToList();
         var children = await db.Children.AsNoTracking().AsSplitQuery()
@@ -224,7 +224,7 @@ public sealed class CommonTransferFileExport(WaymarkDbContext db, Auditor audito
 
         // In the order given, so a file for one class reads as the operator listed it.
         var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
-        return children.OrderBy(c => order[c.Id]).Select(c => new CtfPupil(c, byChild[c.Id].ToList())).ToList();
+        return children.OrderBy(c => order[c.Id]).Select(c => new CtfExportPupil(c, byChild[c.Id].ToList())).ToList();
     }
 
     private static CtfDestination Unlisted(CtfParty party, string name) => new(new CtfEstablishment(party, null, null), null, name);

@@ -13,14 +13,14 @@ namespace Waymark.Web.CommonTransfer;
 public sealed record CtfEstablishment(CtfParty Party, int? Urn, string? Name);
 
 /// <summary>The header of one file.</summary>
-public sealed record CtfHeader(CtfEstablishment Source, CtfEstablishment Destination, DateTime MadeAtUkTime);
+public sealed record CtfExportHeader(CtfEstablishment Source, CtfEstablishment Destination, DateTime MadeAtUkTime);
 
 /// <summary>
 /// What a CTF may carry about one pupil, loaded for the writer. Only the common transfer information: the child's
 /// identity, SEN, looked-after status, schools and attendance. Social care records (child in need, child protection,
 /// early help, notes, the transition profile and passport) are never loaded, so they cannot reach a file.
 /// </summary>
-public sealed record CtfPupil(Child Child, IReadOnlyList<AttendanceYear> AttendanceYears);
+public sealed record CtfExportPupil(Child Child, IReadOnlyList<AttendanceYear> AttendanceYears);
 
 /// <summary>
 /// Writes a DfE Common Transfer File (CTF 25): the root CTfile, the Header, then one Pupil per child under
@@ -39,7 +39,7 @@ public static class CommonTransferFileWriter
     };
 
     /// <summary>The file's bytes: UTF-8 without a byte order mark, with the XML declaration.</summary>
-    public static byte[] Write(CtfHeader header, IEnumerable<CtfPupil> pupils, DateOnly today)
+    public static byte[] Write(CtfExportHeader header, IEnumerable<CtfExportPupil> pupils, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(pupils);
@@ -63,7 +63,7 @@ public static class CommonTransferFileWriter
         return buffer.ToArray();
     }
 
-    private static void WriteHeader(XmlWriter xml, CtfHeader header, DateOnly today)
+    private static void WriteHeader(XmlWriter xml, CtfExportHeader header, DateOnly today)
     {
         xml.WriteStartElement("Header");
         Element(xml, "DocumentName", CtfCodes.DocumentName);
@@ -94,7 +94,7 @@ public static class CommonTransferFileWriter
         Element(xml, "URN", establishment.Urn is int urn ? Number(urn) : null);
     }
 
-    private static void WritePupil(XmlWriter xml, CtfPupil pupil, CtfParty source, DateOnly today)
+    private static void WritePupil(XmlWriter xml, CtfExportPupil pupil, CtfParty source, DateOnly today)
     {
         var child = pupil.Child;
         xml.WriteStartElement("Pupil");
