@@ -12,7 +12,9 @@ public abstract class PageAccessTests(WaymarkTestHost host)
 
     public static TheoryData<Role> AllRoles() => new(Roles.All);
 
-    public static TheoryData<string> ProtectedPaths() => new("/", "/children", "/schools", "/schools/900001", "/admin/users", "/admin/users/add", "/sign-out");
+    public static TheoryData<string> ProtectedPaths() => new(
+        "/", "/children", "/schools", "/schools/900001", "/admin/users", "/admin/users/add", "/sign-out", "/figures", "/kpis", "/kpis/targets",
+        "/kpis/targets/overall-absence?phase=primary", "/benchmarking", "/evaluation");
 
     [Theory]
     [MemberData(nameof(ProtectedPaths))]
