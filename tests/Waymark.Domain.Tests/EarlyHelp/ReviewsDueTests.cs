@@ -55,9 +55,10 @@ public class ReviewsDueTests
     public void Reviews_due_before_the_period_are_left_out_but_still_set_the_clock()
     {
         var agreed = D(6, 1);
-        var due = ReviewSchedule.ReviewsDue(agreed, [D(7, 13), D(8, 20), D(10, 1)], null, YearStart, D(12, 6));
+        var due = ReviewSchedule.ReviewsDue(agreed, [D(7, 13), D(8, 20), D(10, 1)], null, YearStart, D(11, 12));
 
         // Due 13 July (before the year), 24 August (before the year, held 20 August), then 1 October: held that day.
+        // The next is due 12 November, and on that day it is not yet late.
         Assert.Equal([new DueReview(D(10, 1), D(10, 1))], due);
     }
 
