@@ -49,6 +49,15 @@ public static class PfaAges
     public static bool InPfaYears(DateOnly dateOfBirth, DateOnly date) =>
         date >= ChecklistStartsOn(dateOfBirth) && date < ChecklistEndsBefore(dateOfBirth);
 
+    /// <summary>
+    /// The latest date of birth of someone in Year 9 or above on <paramref name="today"/>, for queries: 31 August, 13
+    /// years before the current school year starts.
+    /// </summary>
+    public static DateOnly LatestDateOfBirthInPfaYears(DateOnly today) => new(Calendar.AcademicYear.Containing(today).StartYear - 13, 8, 31);
+
+    /// <summary>Dates of birth must be after this for the young person to be under 26 on <paramref name="today"/>.</summary>
+    public static DateOnly TwentySixthBirthdayCutOff(DateOnly today) => today.AddYears(-(LastAge + 1));
+
     /// <summary>The cohort view's band; a Year 9 pupil still 13 counts in the first band; null outside the PfA years.</summary>
     public static PfaAgeBand? BandOn(DateOnly dateOfBirth, DateOnly date)
     {

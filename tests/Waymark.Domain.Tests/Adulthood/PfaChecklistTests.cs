@@ -37,6 +37,21 @@ public class PfaChecklistTests
     }
 
     [Theory]
+    [InlineData("2026-09-01")]
+    [InlineData("2027-08-31")]
+    [InlineData("2028-02-29")]
+    [InlineData("2026-03-01")]
+    public void The_query_bounds_agree_with_the_rule_for_every_date_of_birth(string on)
+    {
+        var today = DateOnly.Parse(on);
+        for (var born = today.AddYears(-27); born <= today.AddYears(-12); born = born.AddDays(1))
+        {
+            var byBounds = born <= PfaAges.LatestDateOfBirthInPfaYears(today) && born > PfaAges.TwentySixthBirthdayCutOff(today);
+            Assert.True(byBounds == PfaAges.InPfaYears(born, today), $"born {born:yyyy-MM-dd}");
+        }
+    }
+
+    [Theory]
     [InlineData("2023-09-01", PfaAgeBand.FourteenToSixteen)] // in Year 9, still 13
     [InlineData("2027-05-09", PfaAgeBand.FourteenToSixteen)] // the last day of 16
     [InlineData("2027-05-10", PfaAgeBand.SeventeenToEighteen)]
