@@ -445,6 +445,7 @@ public abstract partial class DemoDataTests(SeededDemoDatabase seeded)
             ("analyst@eastmoor.example", Role.Analyst, null),
             ("caldicott.guardian@eastmoor.example", Role.CaldicottGuardian, null),
             ("lead.professional@eastmoor.example", Role.LeadProfessional, null),
+            ("pfa.worker@eastmoor.example", Role.PfaWorker, null),
             ("transition.lead@eastmoor.example", Role.TransitionLead, "St Aidan's CE Primary School"),
             ("senco@eastmoor.example", Role.Senco, "St Aidan's CE Primary School"),
             ("attendance.lead@eastmoor.example", Role.AttendanceLead, "St Aidan's CE Primary School"),
