@@ -132,22 +132,22 @@ public abstract class AdulthoodAccessTests(WaymarkTestHost host)
 
         var all = await (await (await ClientAsync(w.PfaWorker)).GetAsync("/adulthood?show=not-eligible")).GetDocumentAsync();
         var listed = all.QuerySelector("#young-people")!.TextContent;
-        Assert.Contains("Rowan Gale", listed, StringComparison.Ordinal);
-        Assert.DoesNotContain("Ellis Fenwick", listed, StringComparison.Ordinal);
+        Assert.Contains(w.OtherPupil.KnownAsName, listed, StringComparison.Ordinal);
+        Assert.DoesNotContain(w.Pupil.KnownAsName, listed, StringComparison.Ordinal);
 
         var everyone = (await (await (await ClientAsync(w.PfaWorker)).GetAsync("/adulthood")).GetDocumentAsync()).QuerySelector("#young-people")!.TextContent;
-        Assert.Contains("Ellis Fenwick", everyone, StringComparison.Ordinal);
-        Assert.Contains("Casey Hart", everyone, StringComparison.Ordinal);
-        Assert.DoesNotContain("Jordan Ives", everyone, StringComparison.Ordinal);
+        Assert.Contains(w.Pupil.KnownAsName, everyone, StringComparison.Ordinal);
+        Assert.Contains(w.CareLeaver.KnownAsName, everyone, StringComparison.Ordinal);
+        Assert.DoesNotContain(w.Unknown.KnownAsName, everyone, StringComparison.Ordinal);
 
         // The SENCo's cohort is their own school's young people in the PfA years with an EHC plan.
         var school = await (await ClientAsync(w.Senco)).GetAsync("/adulthood");
         Assert.Equal(HttpStatusCode.OK, school.StatusCode);
         var doc = await school.GetDocumentAsync();
         var rows = doc.QuerySelector("#young-people")!.TextContent;
-        Assert.Contains("Ellis Fenwick", rows, StringComparison.Ordinal);
-        Assert.DoesNotContain("Rowan Gale", rows, StringComparison.Ordinal);
-        Assert.DoesNotContain("Casey Hart", rows, StringComparison.Ordinal);
+        Assert.Contains(w.Pupil.KnownAsName, rows, StringComparison.Ordinal);
+        Assert.DoesNotContain(w.OtherPupil.KnownAsName, rows, StringComparison.Ordinal);
+        Assert.DoesNotContain(w.CareLeaver.KnownAsName, rows, StringComparison.Ordinal);
         Assert.Equal("1", doc.QuerySelector("#band-FourteenToSixteen td")!.TextContent.Trim());
         Assert.Equal("0", doc.QuerySelector("#band-NineteenToTwentyOne td")!.TextContent.Trim());
 
@@ -254,7 +254,7 @@ public abstract class AdulthoodAccessTests(WaymarkTestHost host)
         })).StatusCode);
 
         var panel = await (await worker.GetAsync(panelPath)).GetDocumentAsync();
-        Assert.Contains("Ellis Fenwick", panel.QuerySelector("#cases")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(w.Pupil.KnownAsName, panel.QuerySelector("#cases")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Refer to housing", panel.QuerySelector("#cases")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Adult Social Care", panel.QuerySelector("#agencies")!.TextContent, StringComparison.Ordinal);
 

@@ -19,6 +19,8 @@ internal static class AdulthoodData
 {
     private static int _serial = 800;
 
+    private static int _world;
+
     public static async Task<PfaWorld> NewWorldAsync(WaymarkTestHost host)
     {
         var school = await ProgrammeData.NewSchoolAsync(host, "PfA Secondary", Domain.Schools.SchoolPhase.Secondary);
@@ -28,10 +30,12 @@ internal static class AdulthoodData
         var otherSenco = await EarlyHelpData.NewUserAsync(host, Role.Senco, other);
         var worker = await EarlyHelpData.NewUserAsync(host, Role.PfaWorker);
         var today = TestWorld.Today;
+        var world = (char)('a' + (Interlocked.Increment(ref _world) % 26)) + Guid.NewGuid().ToString("N")[..4];
         await using var db = host.CreateDbContext();
         Child Young(string forename, string surname, int age, School? at, ChildStatusType? status)
         {
-            var child = TestWorld.NewChild(forename, surname, today.AddYears(-age).AddDays(-60), Sex.Male, (at ?? school).EstablishmentNumber,
+            // Surnames of the world's own: tests share a host, and a name found on a page must be this world's young person.
+            var child = TestWorld.NewChild(forename, $"{surname}{world}", today.AddYears(-age).AddDays(-60), Sex.Male, (at ?? school).EstablishmentNumber,
                 Interlocked.Increment(ref _serial));
             if (at is not null)
             {
