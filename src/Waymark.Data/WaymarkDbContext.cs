@@ -135,6 +135,16 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<SimilarLocalAuthority> SimilarLocalAuthorities => Set<SimilarLocalAuthority>();
     public DbSet<KpiTarget> KpiTargets => Set<KpiTarget>();
 
+    public DbSet<PfaChecklistItem> PfaChecklistItems => Set<PfaChecklistItem>();
+
+    public DbSet<JointPanel> JointPanels => Set<JointPanel>();
+
+    public DbSet<JointPanelCase> JointPanelCases => Set<JointPanelCase>();
+
+    public DbSet<CareLeaverDetails> CareLeaverDetails => Set<CareLeaverDetails>();
+
+    public DbSet<PathwayPlanReview> PathwayPlanReviews => Set<PathwayPlanReview>();
+
     /// <summary>
     /// Set by bulk writers of fictional or derived data (demo seeding) whose rows are not anyone's change to a record:
     /// their own summary entry is written instead of one line per row.

@@ -209,6 +209,24 @@ public static class RichChild
             Scores = [new AspectScore { Aspect = Domain.EarlyHelp.AspectOfLife.Education, Score = 4, CouldBeBetter = Formula }],
             Attachments = [new SelfAssessmentAttachment { FileName = "worksheet.png", ContentType = "image/png", Content = [0x89, 0x50, 0x4E, 0x47], UploadedAtUtc = now, UploadedByUserId = officer }],
         });
+        db.PfaChecklistItems.Add(new PfaChecklistItem
+        {
+            ChildId = child.Id, Item = Domain.Adulthood.PfaItem.PlanningStarted, Status = Domain.Adulthood.PfaItemStatus.Done, Owner = Markup,
+            DueOn = TestWorld.Today, EvidenceNote = Formula, ClosedOn = TestWorld.Today, UpdatedByUserId = officer, UpdatedAtUtc = now,
+        });
+        db.JointPanels.Add(new JointPanel
+        {
+            MeetsOn = TestWorld.Today.AddDays(-7), Agencies = "Health,Housing", CreatedByUserId = officer, CreatedAtUtc = now,
+            Cases = [new JointPanelCase { ChildId = child.Id, Reason = Markup, Decision = Formula, ListedByUserId = officer, UpdatedAtUtc = now }],
+        });
+        db.CareLeaverDetails.Add(new CareLeaverDetails
+        {
+            ChildId = child.Id, PersonalAdviser = Markup, EetStatus = Domain.Adulthood.EetStatus.Training, UpdatedByUserId = officer, UpdatedAtUtc = now,
+        });
+        db.PathwayPlanReviews.Add(new PathwayPlanReview
+        {
+            ChildId = child.Id, ReviewedOn = TestWorld.Today.AddMonths(-1), Note = Formula, RecordedByUserId = officer, RecordedAtUtc = now,
+        });
         db.AuditEvents.Add(new AuditEvent
         {
             OccurredAtUtc = now.AddDays(-2), UserId = socialWorker.Id, Action = AuditActions.ChildViewed, ChildId = child.Id,

@@ -26,6 +26,8 @@ public static class ChildScoping
             DataScope.School when scope.SchoolId is int schoolId =>
                 children.Where(((Expression<Func<Child, bool>>)(c => c.Enrolments.AsQueryable().Where(currentEnrolment).Any(e => e.SchoolId == schoolId)))
                     .OrElse(keyPerson)),
+            DataScope.Caseload when scope.Role == Role.PfaWorker =>
+                children.Where(keyPerson.OrElse(InFamilyPlanOf(db, scope.UserId, today)).OrElse(AdulthoodScoping.StatutoryCohort(today))),
             DataScope.Caseload => children.Where(keyPerson.OrElse(InFamilyPlanOf(db, scope.UserId, today))),
 
             // Analysts work on pseudonymised aggregates and the Caldicott Guardian on the audit, never on named

@@ -36,6 +36,7 @@ public static class DemoAccounts
         new("analyst", Role.Analyst, "Samir Patel", Placement.LocalAuthority),
         new("caldicott.guardian", Role.CaldicottGuardian, "Margaret Hale", Placement.LocalAuthority),
         new("lead.professional", Role.LeadProfessional, "Karen Doyle", Placement.LocalAuthority),
+        new("pfa.worker", Role.PfaWorker, "Nadia Rahman", Placement.LocalAuthority),
         new("transition.lead", Role.TransitionLead, "Rachel Greenwood", Placement.FirstPrimary),
         new("senco", Role.Senco, "Mark Ellison", Placement.FirstPrimary),
         new("attendance.lead", Role.AttendanceLead, "Joanne Hughes", Placement.FirstPrimary),

@@ -217,6 +217,18 @@ public static class AuditActions
     /// <summary>A call to the API without a usable token: none, malformed, unknown, expired or revoked (the detail says which).</summary>
     public const string ApiTokenRefused = "api-token-refused";
 
+    /// <summary>A young person's Preparing for Adulthood checklist, care leaver details or joint panel decisions read.</summary>
+    public const string PfaViewed = "pfa-viewed";
+
+    /// <summary>A young person's checklist item, care leaver details, pathway plan review or joint panel case changed (the detail says what).</summary>
+    public const string PfaChanged = "pfa-changed";
+
+    /// <summary>The Preparing for Adulthood cohort view (names young people in the user's scope; the detail gives the filter and count).</summary>
+    public const string PfaCohortViewed = "pfa-cohort-viewed";
+
+    /// <summary>A joint panel created or its agencies changed (no child: cases are recorded as <see cref="PfaChanged"/>).</summary>
+    public const string JointPanelChanged = "joint-panel-changed";
+
     /// <summary>
     /// The entries that are someone reading about a child (not changing it): what the rule of many records in a short
     /// time counts.
@@ -225,6 +237,6 @@ public static class AuditActions
     [
         ChildViewed, ChildRefused, BreakGlass, TransitionViewed, PassportDownloaded, SuspensionsViewed, AttendanceAlertViewed,
         ReducedTimetableViewed, AttendanceViewed, ChildAccessViewed, AuditChildHistoryViewed, SubjectAccessExported, SharingLedgerViewed,
-        EarlyHelpViewed, EarlyHelpPlanDownloaded, CommonTransferFileExported, ApiChildRead,
+        EarlyHelpViewed, EarlyHelpPlanDownloaded, CommonTransferFileExported, ApiChildRead, PfaViewed,
     ];
 }

@@ -20,4 +20,10 @@ public enum Role
 
     /// <summary>The senior person who answers for the confidentiality of children's information: sees the audit and its reports, opens no records.</summary>
     CaldicottGuardian,
+
+    /// <summary>
+    /// A Preparing for Adulthood (transitions) worker: sees the young people of the PfA cohort (14 to 25 with an EHC plan,
+    /// or care leavers) and those they are a key person for, keeps their checklist, care leaver details and joint panels.
+    /// </summary>
+    PfaWorker,
 }

@@ -18,6 +18,7 @@ public static class Roles
         Role.Analyst => "analyst",
         Role.LeadProfessional => "lead-professional",
         Role.CaldicottGuardian => "caldicott-guardian",
+        Role.PfaWorker => "pfa-worker",
         _ => throw Unknown(role),
     };
 
@@ -50,6 +51,7 @@ public static class Roles
         Role.Analyst => "Analyst",
         Role.LeadProfessional => "Lead Professional",
         Role.CaldicottGuardian => "Caldicott Guardian",
+        Role.PfaWorker => "Preparing for adulthood worker",
         _ => throw Unknown(role),
     };
 
@@ -57,7 +59,7 @@ public static class Roles
     {
         Role.LaAdmin or Role.LaOfficer or Role.AdvisoryTeacher => DataScope.LocalAuthority,
         Role.TransitionLead or Role.Senco or Role.AttendanceLead or Role.Headteacher => DataScope.School,
-        Role.SocialWorker or Role.LeadProfessional => DataScope.Caseload,
+        Role.SocialWorker or Role.LeadProfessional or Role.PfaWorker => DataScope.Caseload,
         Role.Analyst => DataScope.Pseudonymised,
         Role.CaldicottGuardian => DataScope.Oversight,
         _ => throw Unknown(role),

@@ -195,6 +195,7 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Web.Features.Children.ChildGate>();
         services.AddScoped<Waymark.Web.Features.Transitions.TransitionGate>();
         services.AddScoped<Waymark.Web.Features.EarlyHelp.EarlyHelpGate>();
+        services.AddScoped<Waymark.Web.Features.Adulthood.AdulthoodGate>();
         services.AddScoped<Waymark.Web.Features.Transitions.TransitionSharing>();
         services.AddScoped<Waymark.Web.Features.Transitions.CohortProposer>();
         services.AddScoped<Waymark.Data.Attendance.AttendanceAlertEngine>();
@@ -231,6 +232,7 @@ public static class WaymarkApp
             o.Conventions.AuthorizeFolder("/Transitions/Programme", Policies.TransitionProgramme);
             // Every attendance page is about children's records; pages narrow it further by role.
             o.Conventions.AuthorizeFolder("/Attendance", Policies.ChildRecords);
+            o.Conventions.AuthorizeFolder("/Adulthood", Policies.ChildRecords);
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/ExternalCallback");
             o.Conventions.AllowAnonymousToPage("/Account/CouncilSignIn");

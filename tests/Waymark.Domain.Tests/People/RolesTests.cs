@@ -8,7 +8,7 @@ public class RolesTests
     public void All_lists_every_role_once()
     {
         Assert.Equal(Enum.GetValues<Role>(), Roles.All);
-        Assert.Equal(11, Roles.All.Count);
+        Assert.Equal(12, Roles.All.Count);
     }
 
     [Theory]
@@ -23,6 +23,7 @@ public class RolesTests
     [InlineData(Role.Analyst, "analyst", "Analyst")]
     [InlineData(Role.LeadProfessional, "lead-professional", "Lead Professional")]
     [InlineData(Role.CaldicottGuardian, "caldicott-guardian", "Caldicott Guardian")]
+    [InlineData(Role.PfaWorker, "pfa-worker", "Preparing for adulthood worker")]
     public void Command_and_display_names(Role role, string commandName, string displayName)
     {
         Assert.Equal(commandName, Roles.CommandName(role));
@@ -82,6 +83,7 @@ public class RolesTests
     [InlineData(Role.SocialWorker, DataScope.Caseload)]
     [InlineData(Role.Analyst, DataScope.Pseudonymised)]
     [InlineData(Role.LeadProfessional, DataScope.Caseload)]
+    [InlineData(Role.PfaWorker, DataScope.Caseload)]
     public void Scope_table(Role role, DataScope scope)
     {
         Assert.Equal(scope, Roles.ScopeOf(role));

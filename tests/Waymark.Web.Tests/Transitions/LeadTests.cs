@@ -57,7 +57,7 @@ public abstract class LeadTests(WaymarkTestHost host)
         var response = await client.GetAsync($"/transition/leads/{host.World.Primary.Urn}");
         var document = await response.GetDocumentAsync();
 
-        var expected = role is Role.SocialWorker or Role.LeadProfessional or Role.Analyst or Role.CaldicottGuardian ? HttpStatusCode.Forbidden : HttpStatusCode.OK;
+        var expected = role is Role.SocialWorker or Role.LeadProfessional or Role.PfaWorker or Role.Analyst or Role.CaldicottGuardian ? HttpStatusCode.Forbidden : HttpStatusCode.OK;
         Assert.Equal(expected, response.StatusCode);
         if (expected == HttpStatusCode.OK)
         {

@@ -22,7 +22,7 @@ public abstract class OverviewTests(WaymarkTestHost host)
         var expected = role switch
         {
             Role.Analyst or Role.CaldicottGuardian => HttpStatusCode.Forbidden,
-            Role.SocialWorker or Role.LeadProfessional => HttpStatusCode.NotFound,
+            Role.SocialWorker or Role.LeadProfessional or Role.PfaWorker => HttpStatusCode.NotFound,
             _ => HttpStatusCode.OK,
         };
         Assert.Equal(expected, response.StatusCode);

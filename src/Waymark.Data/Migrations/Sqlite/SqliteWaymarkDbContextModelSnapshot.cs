@@ -593,6 +593,47 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.ToTable("BreakGlassAccesses");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.CareLeaverDetails", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EetStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EetStatusOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PathwayPlanStartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonalAdviser")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId")
+                        .IsUnique();
+
+                    b.HasIndex("UpdatedByUserId");
+
+                    b.ToTable("CareLeaverDetails");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.Child", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1601,6 +1642,92 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.ToTable("JobRuns");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.JointPanel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agencies")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("MeetsOn");
+
+                    b.ToTable("JointPanels");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.JointPanelCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ActionsDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionsOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ListedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PanelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("DecidedByUserId");
+
+                    b.HasIndex("ListedByUserId");
+
+                    b.HasIndex("PanelId", "ChildId")
+                        .IsUnique();
+
+                    b.ToTable("JointPanelCases");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.KeyPerson", b =>
                 {
                     b.Property<int>("Id")
@@ -1931,6 +2058,38 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.ToTable("OtherService");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.PathwayPlanReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("ChildId", "ReviewedOn");
+
+                    b.ToTable("PathwayPlanReviews");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.PcpAction", b =>
                 {
                     b.Property<int>("Id")
@@ -2064,6 +2223,71 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.HasIndex("TransitionId", "Date");
 
                     b.ToTable("PcpMeetings");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.PfaChecklistItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AscOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProgrammeEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProgrammeStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("RetainedEmployment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedByUserId");
+
+                    b.HasIndex("ChildId", "Item")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("PfaChecklistItems");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.PlanCopy", b =>
@@ -3501,6 +3725,23 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.CareLeaverDetails", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.ChildAddress", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.Child", "Child")
@@ -3793,6 +4034,45 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Navigation("Intervention");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.JointPanel", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.JointPanelCase", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("ListedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.JointPanel", "Panel")
+                        .WithMany("Cases")
+                        .HasForeignKey("PanelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+
+                    b.Navigation("Panel");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.KeyPerson", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.Child", "Child")
@@ -3884,6 +4164,23 @@ namespace Waymark.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.PathwayPlanReview", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.PcpAction", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.PcpMeeting", "Meeting")
@@ -3919,6 +4216,23 @@ namespace Waymark.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Transition");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.PfaChecklistItem", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.PlanCopy", b =>
@@ -4295,6 +4609,11 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Navigation("Reviews");
 
                     b.Navigation("SelfAssessments");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.JointPanel", b =>
+                {
+                    b.Navigation("Cases");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.PcpMeeting", b =>
