@@ -20,4 +20,10 @@ public enum Role
 
     /// <summary>The senior person who answers for the confidentiality of children's information: sees the audit and its reports, opens no records.</summary>
     CaldicottGuardian,
+
+    /// <summary>
+    /// The LA's SEN team: runs EHC needs assessments, annual reviews and phase transfers for the LA's SEND cohort.
+    /// LA-wide like other LA officers (the cohort is every child the LA's services know with SEN), with the SEND pages on top.
+    /// </summary>
+    SenCaseOfficer,
 }

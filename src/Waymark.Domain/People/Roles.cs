@@ -18,6 +18,7 @@ public static class Roles
         Role.Analyst => "analyst",
         Role.LeadProfessional => "lead-professional",
         Role.CaldicottGuardian => "caldicott-guardian",
+        Role.SenCaseOfficer => "sen-officer",
         _ => throw Unknown(role),
     };
 
@@ -50,12 +51,13 @@ public static class Roles
         Role.Analyst => "Analyst",
         Role.LeadProfessional => "Lead Professional",
         Role.CaldicottGuardian => "Caldicott Guardian",
+        Role.SenCaseOfficer => "SEN case officer",
         _ => throw Unknown(role),
     };
 
     public static DataScope ScopeOf(Role role) => role switch
     {
-        Role.LaAdmin or Role.LaOfficer or Role.AdvisoryTeacher => DataScope.LocalAuthority,
+        Role.LaAdmin or Role.LaOfficer or Role.AdvisoryTeacher or Role.SenCaseOfficer => DataScope.LocalAuthority,
         Role.TransitionLead or Role.Senco or Role.AttendanceLead or Role.Headteacher => DataScope.School,
         Role.SocialWorker or Role.LeadProfessional => DataScope.Caseload,
         Role.Analyst => DataScope.Pseudonymised,
