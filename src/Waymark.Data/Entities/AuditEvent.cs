@@ -217,6 +217,15 @@ public static class AuditActions
     /// <summary>A call to the API without a usable token: none, malformed, unknown, expired or revoked (the detail says which).</summary>
     public const string ApiTokenRefused = "api-token-refused";
 
+    /// <summary>Someone opened a child's EHC pathway: the needs assessment clock, annual reviews and transfers.</summary>
+    public const string SendViewed = "send-viewed";
+
+    /// <summary>The SEN team recorded a step of a child's EHC pathway (what, in the detail).</summary>
+    public const string SendChanged = "send-changed";
+
+    /// <summary>The SEN worklist or the phase-transfer list was opened (how many children it listed, in the detail).</summary>
+    public const string SendWorklistViewed = "send-worklist-viewed";
+
     /// <summary>
     /// The entries that are someone reading about a child (not changing it): what the rule of many records in a short
     /// time counts.
@@ -225,6 +234,6 @@ public static class AuditActions
     [
         ChildViewed, ChildRefused, BreakGlass, TransitionViewed, PassportDownloaded, SuspensionsViewed, AttendanceAlertViewed,
         ReducedTimetableViewed, AttendanceViewed, ChildAccessViewed, AuditChildHistoryViewed, SubjectAccessExported, SharingLedgerViewed,
-        EarlyHelpViewed, EarlyHelpPlanDownloaded, CommonTransferFileExported, ApiChildRead,
+        EarlyHelpViewed, EarlyHelpPlanDownloaded, CommonTransferFileExported, ApiChildRead, SendViewed,
     ];
 }
