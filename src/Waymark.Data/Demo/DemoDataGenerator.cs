@@ -104,6 +104,9 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
             await DemoEarlyHelp.SeedAsync(db, schools, new DemoPerson(leadProfessional.Id, leadProfessional.DisplayName), ProgrammeStaff(users).Senco,
                 today, options.Seed, progress, ct);
 
+            var senOfficer = users.Single(u => u.Email == Email("sen.officer"));
+            await DemoSend.SeedAsync(db, schools, senOfficer.Id, today, progress, ct);
+
             await DemoKpiTargets.SeedAsync(db, ct);
 
             // The worklist as the daily recompute leaves it, once the demo marks are in.

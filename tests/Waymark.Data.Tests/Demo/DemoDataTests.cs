@@ -450,6 +450,7 @@ public abstract partial class DemoDataTests(SeededDemoDatabase seeded)
             ("attendance.lead@eastmoor.example", Role.AttendanceLead, "St Aidan's CE Primary School"),
             ("headteacher@eastmoor.example", Role.Headteacher, "St Aidan's CE Primary School"),
             ("secondary.transition.lead@eastmoor.example", Role.TransitionLead, "Eastmoor Academy"),
+            ("sen.officer@eastmoor.example", Role.SenCaseOfficer, null),
         };
         Assert.Equal(expected.Order(), seeded.Result.Accounts.Select(a => (a.Email, a.Role, a.SchoolName)).Order());
 
