@@ -142,7 +142,7 @@ public abstract class DemoSeedingTests(DatabaseProvider provider)
 
             await using var fresh = database.CreateContext();
             Assert.Equal(before, await CountsAsync(fresh));
-            Assert.Equal((1, 30, 300, 12), before);
+            Assert.Equal((1, 30, 300, 13), before);
         }
     }
 
@@ -246,9 +246,9 @@ public abstract class DemoSeedingTests(DatabaseProvider provider)
         var (database, result) = await SeedAsync(0, 1, Today);
         await using (database)
         {
-            Assert.Equal((0, 30, 12), (result.Children, result.Schools, result.Users));
+            Assert.Equal((0, 30, 13), (result.Children, result.Schools, result.Users));
             await using var db = database.CreateContext();
-            Assert.Equal((1, 30, 0, 12), await CountsAsync(db));
+            Assert.Equal((1, 30, 0, 13), await CountsAsync(db));
         }
     }
 
