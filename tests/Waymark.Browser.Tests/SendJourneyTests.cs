@@ -70,13 +70,13 @@ public abstract class SendJourneyTests(BrowserHost browser)
         await Assertions.Expect(page.Locator("#ehc-stage")).ToContainTextAsync("Assessing");
 
         await page.Locator("#record-draft").ClickAsync();
-        await BrowserSteps.FillDateAsync(page, "On", today.AddDays(-10));
+        await BrowserSteps.FillDateAsync(page, "On", today.AddDays(-20));
         await page.Locator("#save").ClickAsync();
         await Assertions.Expect(page.Locator("#ehc-stage")).ToContainTextAsync("Draft plan sent");
 
         // Too soon after the draft: the family's 15 days are not over.
         await page.Locator("#record-final").ClickAsync();
-        await BrowserSteps.FillDateAsync(page, "On", today.AddDays(-5));
+        await BrowserSteps.FillDateAsync(page, "On", today.AddDays(-10));
         await page.Locator("#save").ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("the family has 15 days from the draft to comment");
         await Assertions.Expect(page.Locator("#On-error")).ToBeVisibleAsync();
