@@ -130,6 +130,14 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<ApiIntegration> ApiIntegrations => Set<ApiIntegration>();
 
+    public DbSet<EhcNeedsAssessment> EhcNeedsAssessments => Set<EhcNeedsAssessment>();
+
+    public DbSet<EhcAnnualReview> EhcAnnualReviews => Set<EhcAnnualReview>();
+
+    public DbSet<EhcPhaseTransfer> EhcPhaseTransfers => Set<EhcPhaseTransfer>();
+
+    public DbSet<EhcLaTransfer> EhcLaTransfers => Set<EhcLaTransfer>();
+
     public DbSet<PublishedAttendance> PublishedAttendance => Set<PublishedAttendance>();
 
     public DbSet<SimilarLocalAuthority> SimilarLocalAuthorities => Set<SimilarLocalAuthority>();

@@ -8,7 +8,7 @@ namespace Waymark.Web.Tests;
 public abstract class PageAccessTests(WaymarkTestHost host)
 {
     private static readonly Role[] SchoolRoles = [Role.TransitionLead, Role.Senco, Role.AttendanceLead, Role.Headteacher];
-    private static readonly Role[] LaWideRoles = [Role.LaAdmin, Role.LaOfficer, Role.AdvisoryTeacher];
+    private static readonly Role[] LaWideRoles = [Role.LaAdmin, Role.LaOfficer, Role.AdvisoryTeacher, Role.SenCaseOfficer];
 
     public static TheoryData<Role> AllRoles() => new(Roles.All);
 

@@ -67,6 +67,8 @@ public static class ChildScoping
             || db.Suspensions.Any(s => s.ChildId == c.Id && s.StartDate >= suspensionSince)
             || db.ReducedTimetables.Any(r => r.ChildId == c.Id && (r.EndedOn == null || r.EndedOn >= statusSince))
             || db.AttendanceSupportPlans.Any(p => p.ChildId == c.Id)
+            || db.EhcNeedsAssessments.Any(a => a.ChildId == c.Id)
+            || db.EhcLaTransfers.Any(t => t.ChildId == c.Id)
             || db.FamilyMembers.Any(m => m.ChildId == c.Id && db.EarlyHelpPlans.Any(p => p.Id == m.PlanId && (p.ClosedOn == null || p.ClosedOn >= statusSince)));
     }
 

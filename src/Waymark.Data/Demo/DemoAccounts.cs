@@ -42,5 +42,6 @@ public static class DemoAccounts
         new("attendance.lead", Role.AttendanceLead, "Joanne Hughes", Placement.FirstPrimary),
         new("headteacher", Role.Headteacher, "David Atkinson", Placement.FirstPrimary),
         new("secondary.transition.lead", Role.TransitionLead, "Amira Hussain", Placement.FirstSecondary),
+        new("sen.officer", Role.SenCaseOfficer, "Priya Lawson", Placement.LocalAuthority),
     ];
 }

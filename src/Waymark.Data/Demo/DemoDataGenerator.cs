@@ -106,6 +106,8 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
 
             var pfaWorker = users.Single(u => u.Email == Email("pfa.worker"));
             await DemoAdulthood.SeedAsync(db, new DemoPerson(pfaWorker.Id, pfaWorker.DisplayName), today, stamp, ct);
+            var senOfficer = users.Single(u => u.Email == Email("sen.officer"));
+            await DemoSend.SeedAsync(db, schools, senOfficer.Id, today, progress, ct);
 
             await DemoKpiTargets.SeedAsync(db, ct);
 

@@ -229,6 +229,15 @@ public static class AuditActions
     /// <summary>A joint panel created or its agencies changed (no child: cases are recorded as <see cref="PfaChanged"/>).</summary>
     public const string JointPanelChanged = "joint-panel-changed";
 
+    /// <summary>Someone opened a child's EHC pathway: the needs assessment clock, annual reviews and transfers.</summary>
+    public const string SendViewed = "send-viewed";
+
+    /// <summary>The SEN team recorded a step of a child's EHC pathway (what, in the detail).</summary>
+    public const string SendChanged = "send-changed";
+
+    /// <summary>The SEN worklist or the phase-transfer list was opened (how many children it listed, in the detail).</summary>
+    public const string SendWorklistViewed = "send-worklist-viewed";
+
     /// <summary>
     /// The entries that are someone reading about a child (not changing it): what the rule of many records in a short
     /// time counts.
@@ -237,6 +246,6 @@ public static class AuditActions
     [
         ChildViewed, ChildRefused, BreakGlass, TransitionViewed, PassportDownloaded, SuspensionsViewed, AttendanceAlertViewed,
         ReducedTimetableViewed, AttendanceViewed, ChildAccessViewed, AuditChildHistoryViewed, SubjectAccessExported, SharingLedgerViewed,
-        EarlyHelpViewed, EarlyHelpPlanDownloaded, CommonTransferFileExported, ApiChildRead, PfaViewed,
+        EarlyHelpViewed, EarlyHelpPlanDownloaded, CommonTransferFileExported, ApiChildRead, PfaViewed, SendViewed,
     ];
 }

@@ -26,4 +26,10 @@ public enum Role
     /// or care leavers) and those they are a key person for, keeps their checklist, care leaver details and joint panels.
     /// </summary>
     PfaWorker,
+
+    /// <summary>
+    /// The LA's SEN team: runs EHC needs assessments, annual reviews and phase transfers for the LA's SEND cohort.
+    /// LA-wide like other LA officers (the cohort is every child the LA's services know with SEN), with the SEND pages on top.
+    /// </summary>
+    SenCaseOfficer,
 }

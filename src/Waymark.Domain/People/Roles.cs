@@ -19,6 +19,7 @@ public static class Roles
         Role.LeadProfessional => "lead-professional",
         Role.CaldicottGuardian => "caldicott-guardian",
         Role.PfaWorker => "pfa-worker",
+        Role.SenCaseOfficer => "sen-officer",
         _ => throw Unknown(role),
     };
 
@@ -52,12 +53,13 @@ public static class Roles
         Role.LeadProfessional => "Lead Professional",
         Role.CaldicottGuardian => "Caldicott Guardian",
         Role.PfaWorker => "Preparing for adulthood worker",
+        Role.SenCaseOfficer => "SEN case officer",
         _ => throw Unknown(role),
     };
 
     public static DataScope ScopeOf(Role role) => role switch
     {
-        Role.LaAdmin or Role.LaOfficer or Role.AdvisoryTeacher => DataScope.LocalAuthority,
+        Role.LaAdmin or Role.LaOfficer or Role.AdvisoryTeacher or Role.SenCaseOfficer => DataScope.LocalAuthority,
         Role.TransitionLead or Role.Senco or Role.AttendanceLead or Role.Headteacher => DataScope.School,
         Role.SocialWorker or Role.LeadProfessional or Role.PfaWorker => DataScope.Caseload,
         Role.Analyst => DataScope.Pseudonymised,

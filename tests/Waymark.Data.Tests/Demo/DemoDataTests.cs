@@ -44,8 +44,8 @@ public abstract partial class DemoDataTests(SeededDemoDatabase seeded)
         Assert.Equal(SeededDemoDatabase.Pupils, seeded.Result.Children);
         Assert.Equal(30, await db.Schools.CountAsync());
         Assert.Equal(30, seeded.Result.Schools);
-        Assert.Equal(13, await db.Users.CountAsync());
-        Assert.Equal(13, seeded.Result.Users);
+        Assert.Equal(14, await db.Users.CountAsync());
+        Assert.Equal(14, seeded.Result.Users);
         Assert.True(seeded.Result.Elapsed > TimeSpan.Zero);
         Assert.Contains(seeded.Progress, m => m.StartsWith("Children: 6,000 of 6,000", StringComparison.Ordinal));
     }
@@ -451,6 +451,7 @@ public abstract partial class DemoDataTests(SeededDemoDatabase seeded)
             ("attendance.lead@eastmoor.example", Role.AttendanceLead, "St Aidan's CE Primary School"),
             ("headteacher@eastmoor.example", Role.Headteacher, "St Aidan's CE Primary School"),
             ("secondary.transition.lead@eastmoor.example", Role.TransitionLead, "Eastmoor Academy"),
+            ("sen.officer@eastmoor.example", Role.SenCaseOfficer, null),
         };
         Assert.Equal(expected.Order(), seeded.Result.Accounts.Select(a => (a.Email, a.Role, a.SchoolName)).Order());
 

@@ -246,7 +246,7 @@ public abstract class DemoSeedingTests(DatabaseProvider provider)
         var (database, result) = await SeedAsync(0, 1, Today);
         await using (database)
         {
-            Assert.Equal((0, 30, 13), (result.Children, result.Schools, result.Users));
+            Assert.Equal((0, 30, 14), (result.Children, result.Schools, result.Users));
             await using var db = database.CreateContext();
             Assert.Equal((1, 30, 0, 13), await CountsAsync(db));
         }

@@ -8,7 +8,7 @@ public class RolesTests
     public void All_lists_every_role_once()
     {
         Assert.Equal(Enum.GetValues<Role>(), Roles.All);
-        Assert.Equal(12, Roles.All.Count);
+        Assert.Equal(13, Roles.All.Count);
     }
 
     [Theory]
@@ -24,6 +24,7 @@ public class RolesTests
     [InlineData(Role.LeadProfessional, "lead-professional", "Lead Professional")]
     [InlineData(Role.CaldicottGuardian, "caldicott-guardian", "Caldicott Guardian")]
     [InlineData(Role.PfaWorker, "pfa-worker", "Preparing for adulthood worker")]
+    [InlineData(Role.SenCaseOfficer, "sen-officer", "SEN case officer")]
     public void Command_and_display_names(Role role, string commandName, string displayName)
     {
         Assert.Equal(commandName, Roles.CommandName(role));
@@ -76,6 +77,7 @@ public class RolesTests
     [InlineData(Role.LaAdmin, DataScope.LocalAuthority)]
     [InlineData(Role.LaOfficer, DataScope.LocalAuthority)]
     [InlineData(Role.AdvisoryTeacher, DataScope.LocalAuthority)]
+    [InlineData(Role.SenCaseOfficer, DataScope.LocalAuthority)]
     [InlineData(Role.TransitionLead, DataScope.School)]
     [InlineData(Role.Senco, DataScope.School)]
     [InlineData(Role.AttendanceLead, DataScope.School)]

@@ -21,7 +21,7 @@ public abstract partial class TransitionDownloadTests(WaymarkTestHost host)
 
     public static TheoryData<Role> AllRoles() => new(Roles.All);
 
-    public static TheoryData<Role> AllButLaOfficers() => new(Roles.All.Where(r => r is not (Role.LaAdmin or Role.LaOfficer)));
+    public static TheoryData<Role> AllButLaOfficers() => new(Roles.All.Where(r => r is not (Role.LaAdmin or Role.LaOfficer or Role.SenCaseOfficer)));
 
     /// <summary>A Year 6 child of the programme's own staffed school, with a place accepted at the test world's secondary.</summary>
     private async Task<Transition> AcceptedTransitionAsync(DestinationStatus status = DestinationStatus.Accepted)

@@ -43,7 +43,7 @@ public abstract class LeadTests(WaymarkTestHost host)
         }
         else
         {
-            var expected = role is Role.LaAdmin or Role.LaOfficer or Role.AdvisoryTeacher ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+            var expected = role is Role.LaAdmin or Role.LaOfficer or Role.AdvisoryTeacher or Role.SenCaseOfficer ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
             Assert.Equal(expected, response.StatusCode);
         }
     }

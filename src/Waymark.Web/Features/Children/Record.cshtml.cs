@@ -42,6 +42,9 @@ public sealed class RecordModel(WaymarkDbContext db, ChildGate gate, CurrentUser
 
     public bool CanStartPlan { get; private set; }
 
+    /// <summary>The EHC pathway's clock, for the SEN team and SENCos (<see cref="Waymark.Domain.Send.SendAccess"/>); null for others.</summary>
+    public Waymark.Data.Send.SendCase? Send { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         TodayDate = Today(clock);
@@ -87,6 +90,11 @@ public sealed class RecordModel(WaymarkDbContext db, ChildGate gate, CurrentUser
         EarlyHelpPlans = (await db.EarlyHelpPlans.AsNoTracking().VisibleTo(currentUser.Scope).Where(p => p.Members.Any(m => m.ChildId == id))
                 .OrderByDescending(p => p.CreatedAtUtc).Select(p => new { p.Id, p.FamilyName, p.Stage }).ToListAsync())
             .Select(p => (p.Id, p.FamilyName, p.Stage)).ToList();
+        if (Waymark.Domain.Send.SendAccess.CanView(currentUser.Role))
+        {
+            Send = await Waymark.Data.Send.SendCase.LoadAsync(db, id, TodayDate);
+        }
+
         await auditor.RecordNowAsync(AuditActions.ChildViewed, childId: id);
         return Page();
     }
