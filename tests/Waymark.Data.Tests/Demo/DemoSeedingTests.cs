@@ -142,7 +142,7 @@ public abstract class DemoSeedingTests(DatabaseProvider provider)
 
             await using var fresh = database.CreateContext();
             Assert.Equal(before, await CountsAsync(fresh));
-            Assert.Equal((1, 30, 300, 13), before);
+            Assert.Equal((1, 30, 300, 14), before);
         }
     }
 
@@ -248,7 +248,7 @@ public abstract class DemoSeedingTests(DatabaseProvider provider)
         {
             Assert.Equal((0, 30, 14), (result.Children, result.Schools, result.Users));
             await using var db = database.CreateContext();
-            Assert.Equal((1, 30, 0, 13), await CountsAsync(db));
+            Assert.Equal((1, 30, 0, 14), await CountsAsync(db));
         }
     }
 
