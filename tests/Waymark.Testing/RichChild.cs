@@ -227,6 +227,23 @@ public static class RichChild
         {
             ChildId = child.Id, ReviewedOn = TestWorld.Today.AddMonths(-1), Note = Formula, RecordedByUserId = officer, RecordedAtUtc = now,
         });
+        db.EhcNeedsAssessments.Add(new EhcNeedsAssessment
+        {
+            ChildId = child.Id, RequestedOn = TestWorld.Today.AddDays(-60), ExceptionNote = Markup, CreatedByUserId = officer, CreatedAtUtc = now, UpdatedAtUtc = now,
+        });
+        db.EhcAnnualReviews.Add(new EhcAnnualReview
+        {
+            ChildId = child.Id, MeetingOn = TestWorld.Today.AddDays(-30), Outcome = Domain.Send.ReviewOutcome.Maintain, CreatedByUserId = officer, CreatedAtUtc = now,
+        });
+        db.EhcPhaseTransfers.Add(new EhcPhaseTransfer
+        {
+            ChildId = child.Id, Kind = Domain.Send.PhaseTransferKind.EarlyYearsToSchool, TransferOn = TestWorld.Today.AddMonths(6), DueOn = TestWorld.Today.AddMonths(2),
+            CreatedByUserId = officer, CreatedAtUtc = now,
+        });
+        db.EhcLaTransfers.Add(new EhcLaTransfer
+        {
+            ChildId = child.Id, FromLocalAuthority = Formula, TransferredOn = TestWorld.Today.AddDays(-10), CreatedByUserId = officer, CreatedAtUtc = now,
+        });
         db.AuditEvents.Add(new AuditEvent
         {
             OccurredAtUtc = now.AddDays(-2), UserId = socialWorker.Id, Action = AuditActions.ChildViewed, ChildId = child.Id,
