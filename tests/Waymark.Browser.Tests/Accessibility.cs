@@ -22,16 +22,17 @@ public static class Accessibility
     }
 
     // A click that navigates can return before the next document exists, and axe then reads a page that is
-    // being torn down. Wait for a complete document; if a navigation still lands mid-run, run axe again on
-    // the page it landed on (a few times at most, so a page that keeps navigating still fails).
+    // being torn down. Wait until the document in the page says it is complete (polled in the page, so it
+    // follows a navigation: Playwright's own load-state wait once missed the new document's load event on CI
+    // and waited out its timeout); if a navigation still lands mid-run, run again on the page it landed on
+    // (a few times at most, so a page that keeps navigating still fails).
     private static async Task<AxeResult> RunAxeOnLoadedPageAsync(IPage page)
     {
         for (var attempt = 1; ; attempt++)
         {
-            await page.WaitForLoadStateAsync(LoadState.Load);
-            await page.WaitForFunctionAsync("() => document.readyState === 'complete' && document.documentElement !== null && document.body !== null");
             try
             {
+                await page.WaitForFunctionAsync("() => document.readyState === 'complete' && document.documentElement !== null && document.body !== null");
                 return await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = Tags } });
             }
             catch (PlaywrightException e) when (attempt < 3 && IsNavigationRace(e))
