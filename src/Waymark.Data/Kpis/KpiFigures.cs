@@ -8,6 +8,7 @@ using Waymark.Domain.EarlyHelp;
 using Waymark.Domain.Kpis;
 using Waymark.Domain.People;
 using Waymark.Domain.Schools;
+using Waymark.Domain.Send;
 using Waymark.Domain.Transitions;
 
 namespace Waymark.Data.Kpis;
@@ -178,6 +179,16 @@ public sealed class KpiFigures(WaymarkDbContext db)
             return await EarlyHelpReviewUnitsAsync(year, asOf, schoolId, ct);
         }
 
+        if (indicator == Indicators.EhcPlansWithin20Weeks)
+        {
+            return await EhcPlanUnitsAsync(year, asOf, ct);
+        }
+
+        if (indicator == Indicators.PhaseTransfersAmendedInTime)
+        {
+            return await PhaseTransferUnitsAsync(year, asOf, ct);
+        }
+
         if (indicator == Indicators.SuspensionRate || indicator == Indicators.PermanentExclusionRate)
         {
             return await ExclusionUnitsAsync(indicator == Indicators.SuspensionRate ? ExclusionKind.Suspension : ExclusionKind.PermanentExclusion,
@@ -300,6 +311,60 @@ public sealed class KpiFigures(WaymarkDbContext db)
         return plans.SelectMany(p => ReviewSchedule.ReviewsDue(p.AgreedOn, p.Reviews, p.ClosedOn, year.Start, asOf)
                 .Select(r => new Unit(p.LeadSchoolId, null, default, 0, new KpiCell(r.OnTime ? 1 : 0, 1))))
             .ToList();
+    }
+
+    // Each final plan issued in the year so far, counted when issued within 20 weeks of the request; a plan with a
+    // recorded exception is left out (NeedsAssessmentClock.FinalPlanInTime is null for it), as SEN2 does.
+    private async Task<List<Unit>> EhcPlanUnitsAsync(AcademicYear year, DateOnly asOf, CancellationToken ct)
+    {
+        var issued = await db.EhcNeedsAssessments.AsNoTracking()
+            .Where(a => a.FinalPlanOn != null && a.FinalPlanOn >= year.Start && a.FinalPlanOn <= asOf && a.Exception == null)
+            .Select(a => new { a.ChildId, a.RequestedOn, FinalPlanOn = a.FinalPlanOn!.Value, a.Child!.DateOfBirth, a.Child.YearGroupOffset })
+            .ToListAsync(ct);
+        var schoolOn = await SchoolsOnAsync(issued.Select(a => (a.ChildId, a.FinalPlanOn)), ct);
+        return issued
+            .Select(a => (a, InTime: NeedsAssessmentClock.FinalPlanInTime(new NeedsAssessmentDates(a.RequestedOn, FinalPlanOn: a.FinalPlanOn))))
+            .Where(x => x.InTime is not null)
+            .Select(x => new Unit(schoolOn.GetValueOrDefault((x.a.ChildId, x.a.FinalPlanOn)), x.a.ChildId, x.a.DateOfBirth, x.a.YearGroupOffset,
+                new KpiCell(x.InTime!.Value ? 1 : 0, 1)))
+            .ToList();
+    }
+
+    // Each phase transfer whose deadline fell in the year and has passed, counted when the plan was amended by it.
+    private async Task<List<Unit>> PhaseTransferUnitsAsync(AcademicYear year, DateOnly asOf, CancellationToken ct)
+    {
+        var due = await db.EhcPhaseTransfers.AsNoTracking()
+            .Where(t => t.DueOn >= year.Start && t.DueOn <= asOf)
+            .Select(t => new { t.ChildId, t.DueOn, t.AmendedOn, t.Child!.DateOfBirth, t.Child.YearGroupOffset })
+            .ToListAsync(ct);
+        var schoolOn = await SchoolsOnAsync(due.Select(t => (t.ChildId, t.DueOn)), ct);
+        return due.Select(t => new Unit(schoolOn.GetValueOrDefault((t.ChildId, t.DueOn)), t.ChildId, t.DateOfBirth, t.YearGroupOffset,
+                new KpiCell(PhaseTransfers.AmendedInTime(t.DueOn, t.AmendedOn) ? 1 : 0, 1)))
+            .ToList();
+    }
+
+    // The school each child was on roll at on a day: their single or main registration, not a subsidiary one (the
+    // alternative provision of a dual registration); none for a child at no school then.
+    private async Task<Dictionary<(Guid ChildId, DateOnly On), int?>> SchoolsOnAsync(IEnumerable<(Guid ChildId, DateOnly On)> days, CancellationToken ct)
+    {
+        var wanted = days.Distinct().ToList();
+        var result = new Dictionary<(Guid, DateOnly), int?>();
+        foreach (var chunk in wanted.Select(d => d.ChildId).Distinct().Chunk(1000))
+        {
+            var enrolments = await db.Enrolments.AsNoTracking()
+                .Where(e => chunk.Contains(e.ChildId) && e.Type != EnrolmentType.DualSubsidiary)
+                .Select(e => new { e.ChildId, e.SchoolId, e.StartDate, e.EndDate })
+                .ToListAsync(ct);
+            var byChild = enrolments.ToLookup(e => e.ChildId);
+            var inChunk = chunk.ToHashSet();
+            foreach (var day in wanted.Where(d => inChunk.Contains(d.ChildId)))
+            {
+                result[day] = byChild[day.ChildId].Where(e => e.StartDate <= day.On && (e.EndDate == null || e.EndDate >= day.On))
+                    .OrderByDescending(e => e.StartDate).Select(e => (int?)e.SchoolId).FirstOrDefault();
+            }
+        }
+
+        return result;
     }
 
     // Pupils on roll at each school during the year (the denominator, once per child and school), then each

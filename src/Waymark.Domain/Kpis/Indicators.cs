@@ -105,11 +105,32 @@ public static class Indicators
         "Family Early Help Plan guidance (seed 002): the Team Around the Family reviews the plan at least every six weeks",
         IndicatorUnit.Percent, Direction.HigherIsBetter, ByPhase: false, PerChild: false);
 
+    private const string SendSource = "SEND Code of Practice 0 to 25 (2015) and the SEND Regulations 2014; DfE's SEN2 return";
+
+    public static readonly Indicator EhcPlansWithin20Weeks = new(
+        "ehc-plans-20-weeks", "EHC plans issued within 20 weeks",
+        "Final EHC plans issued in the year within 20 weeks of the request for assessment",
+        "Final EHC plans issued in the year, leaving out those where an exception to the timescale was recorded (reg 13(3))",
+        "Children whose final plan was issued in the year, by the school they were on roll at that day (none for a child not at school)",
+        "Academic year (plans issued to date in the current year)",
+        "The share of new EHC plans issued within the statutory 20 weeks of the request, exception cases left out as SEN2 does.",
+        SendSource, IndicatorUnit.Percent, Direction.HigherIsBetter, ByPhase: false);
+
+    public static readonly Indicator PhaseTransfersAmendedInTime = new(
+        "phase-transfers-amended", "Phase transfers amended by the deadline",
+        "Phase transfers whose EHC plan was amended, naming the new school, on or before the deadline",
+        "Phase transfers whose deadline (15 February of the calendar year of transfer; 31 March for post-16) fell in the year and has passed",
+        "Children with an EHC plan due a phase transfer, by the school they were on roll at on the deadline",
+        "Academic year of the deadline (deadlines passed to date in the current year)",
+        "The share of children moving phase whose EHC plan was reviewed and amended to name their new school by the statutory deadline.",
+        SendSource + " (reg 18)", IndicatorUnit.Percent, Direction.HigherIsBetter, ByPhase: false);
+
     /// <summary>Every indicator, in the order the dashboard lists them.</summary>
     public static readonly IReadOnlyList<Indicator> All =
     [
         OverallAbsence, PersistentAbsence, SevereAbsence, SuspensionRate, PermanentExclusionRate, ReducedTimetablesStarted,
         ChronicallyAbsent, ChronicAbsenceLeadProfessionalAndPlan, TransitionPassportsShared, EarlyHelpReviewsOnTime,
+        EhcPlansWithin20Weeks, PhaseTransfersAmendedInTime,
     ];
 
     /// <summary>The phases the by-phase indicators are reported for, as DfE's state-funded primary and secondary.</summary>

@@ -7,6 +7,7 @@ using Waymark.Domain.EarlyHelp;
 using Waymark.Domain.Kpis;
 using Waymark.Domain.People;
 using Waymark.Domain.Schools;
+using Waymark.Domain.Send;
 using Waymark.Domain.Transitions;
 using Waymark.Testing;
 
@@ -183,6 +184,78 @@ public abstract class KpiIndicatorFigureTests(WaymarkTestHost host)
         Assert.Empty(figures.By(KpiDimension.YearGroup));
         Assert.Empty(figures.By(KpiDimension.VulnerableGroup));
         Assert.Equal(new KpiCell(2, 4), figures.ForPhase(SchoolPhase.Primary));
+    }
+
+    [Fact]
+    public async Task EHC_plans_count_those_issued_in_the_year_within_20_weeks_leaving_out_recorded_exceptions()
+    {
+        var school = await SchoolAsync(SchoolPhase.Primary);
+        var officer = host.World.Users[Role.LaOfficer];
+        var children = new[] { "Kit", "Lou", "Max", "Ned", "Oli", "Pam" }.Select(n => Pupil(school, n)).ToArray();
+        await using (var db = host.CreateDbContext())
+        {
+            db.Children.AddRange(children);
+            await db.SaveChangesAsync();
+            EhcNeedsAssessment Assessment(int i, DateOnly requested, DateOnly? final, TimescaleException? exception = null) => new()
+            {
+                ChildId = children[i].Id, RequestedOn = requested, RequestedBy = AssessmentRequester.School, DecidedOn = requested.AddDays(30),
+                Decision = AssessmentDecision.Assess, FinalPlanOn = final, Exception = exception, CreatedByUserId = officer.Id,
+                CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow,
+            };
+
+            db.EhcNeedsAssessments.AddRange(
+                // Requested 1 June 2015: 20 weeks is 140 days, so due 19 October 2015. Issued that day: in time.
+                Assessment(0, new DateOnly(2015, 6, 1), new DateOnly(2015, 10, 19)),
+                // Issued the day after: late.
+                Assessment(1, new DateOnly(2015, 6, 1), new DateOnly(2015, 10, 20)),
+                // Late, but the family was away from the area for six weeks: left out.
+                Assessment(2, new DateOnly(2015, 6, 1), new DateOnly(2015, 12, 1), TimescaleException.AbsentFromArea),
+                // Issued in the year before (31 August 2015): left out.
+                Assessment(3, new DateOnly(2015, 4, 1), new DateOnly(2015, 8, 31)),
+                // Issued after the day (in time, but not yet): left out.
+                Assessment(4, new DateOnly(2015, 10, 1), new DateOnly(2016, 1, 20)),
+                // Still being assessed: no plan yet, left out.
+                Assessment(5, new DateOnly(2015, 11, 2), null));
+            await db.SaveChangesAsync();
+        }
+
+        var share = await FigureAsync(Indicators.EhcPlansWithin20Weeks, school);
+        Assert.Equal(new KpiCell(1, 2), share);
+        Assert.Equal(50m, share.ValueFor(Indicators.EhcPlansWithin20Weeks));
+    }
+
+    [Fact]
+    public async Task Phase_transfers_count_those_whose_deadline_has_passed_and_whether_the_plan_was_amended_by_it()
+    {
+        var school = await SchoolAsync(SchoolPhase.Primary);
+        var officer = host.World.Users[Role.LaOfficer];
+        var children = new[] { "Quin", "Rae", "Sol", "Tia" }.Select(n => Pupil(school, n)).ToArray();
+        var moved = Pupil(school, "Uma");
+        moved.Enrolments[0].EndDate = new DateOnly(2015, 7, 22);
+        await using (var db = host.CreateDbContext())
+        {
+            db.Children.AddRange([.. children, moved]);
+            await db.SaveChangesAsync();
+            EhcPhaseTransfer Transfer(Child child, PhaseTransferKind kind, DateOnly transferOn, DateOnly due, DateOnly? amended) => new()
+            {
+                ChildId = child.Id, Kind = kind, TransferOn = transferOn, DueOn = due, AmendedOn = amended, CreatedByUserId = officer.Id, CreatedAtUtc = DateTime.UtcNow,
+            };
+
+            db.EhcPhaseTransfers.AddRange(
+                // An April 2015 transfer, due 15 February 2015, in the year before: left out.
+                Transfer(children[0], PhaseTransferKind.InfantToJunior, new DateOnly(2015, 4, 13), new DateOnly(2015, 2, 15), new DateOnly(2015, 2, 1)),
+                // Moving in January 2016, deadline 15 December 2015 as the LA set it: amended on the day, in time.
+                Transfer(children[1], PhaseTransferKind.InfantToJunior, new DateOnly(2016, 1, 4), new DateOnly(2015, 12, 15), new DateOnly(2015, 12, 15)),
+                // Same deadline, amended the day after: late.
+                Transfer(children[2], PhaseTransferKind.InfantToJunior, new DateOnly(2016, 1, 4), new DateOnly(2015, 12, 15), new DateOnly(2015, 12, 16)),
+                // September 2016 transfer: due 15 February 2016, after the day: not yet counted, amended or not.
+                Transfer(children[3], PhaseTransferKind.PrimaryToSecondary, new DateOnly(2016, 9, 1), new DateOnly(2016, 2, 15), null),
+                // Left the school in July, so at no school on the deadline: not counted for the school.
+                Transfer(moved, PhaseTransferKind.InfantToJunior, new DateOnly(2016, 1, 4), new DateOnly(2015, 12, 15), null));
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(new KpiCell(1, 2), await FigureAsync(Indicators.PhaseTransfersAmendedInTime, school));
     }
 }
 

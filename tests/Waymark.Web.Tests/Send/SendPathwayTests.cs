@@ -250,30 +250,6 @@ public abstract class SendPathwayTests(WaymarkTestHost host)
         Assert.Contains(worklist, r => r.Contains("Sam Reviewed", StringComparison.Ordinal) && r.Contains("Northshire", StringComparison.Ordinal));
         Assert.DoesNotContain(worklist, r => r.Contains("Sam Reviewed", StringComparison.Ordinal) && r.Contains("overdue", StringComparison.Ordinal));
     }
-
-    [Fact]
-    public async Task The_kpi_shares_count_plans_in_20_weeks_and_transfers_amended_in_time()
-    {
-        var w = await SendData.WorldAsync(host);
-        var child = await SendData.NewPupilAsync(host, w.SchoolA, "Figures");
-        // A period long past, so no other test's records fall in it.
-        var from = new DateOnly(2011, 1, 1);
-        var to = new DateOnly(2011, 12, 31);
-        await SendData.NewAssessmentAsync(host, child, w.Officer, 0, x => { x.RequestedOn = new(2011, 1, 3); x.FinalPlanOn = new(2011, 5, 23); });
-        await SendData.NewAssessmentAsync(host, child, w.Officer, 0, x => { x.RequestedOn = new(2011, 2, 3); x.FinalPlanOn = new(2011, 9, 1); });
-        await SendData.NewAssessmentAsync(host, child, w.Officer, 0, x => { x.RequestedOn = new(2011, 3, 3); x.FinalPlanOn = new(2011, 11, 1); x.Exception = TimescaleException.MissedAppointment; });
-        await using (var db = host.CreateDbContext())
-        {
-            db.EhcPhaseTransfers.AddRange(
-                new EhcPhaseTransfer { ChildId = child.Id, Kind = PhaseTransferKind.PrimaryToSecondary, TransferOn = new(2011, 9, 1), DueOn = new(2011, 2, 15), AmendedOn = new(2011, 2, 15), CreatedByUserId = w.Officer.Id },
-                new EhcPhaseTransfer { ChildId = child.Id, Kind = PhaseTransferKind.SecondaryToPost16, TransferOn = new(2011, 9, 2), DueOn = new(2011, 3, 31), CreatedByUserId = w.Officer.Id });
-            await db.SaveChangesAsync();
-        }
-
-        await using var read = host.CreateDbContext();
-        Assert.Equal(new Share(1, 2), await SendFiguresQuery.PlansIssuedWithin20WeeksAsync(read, from, to));
-        Assert.Equal(new Share(1, 2), await SendFiguresQuery.TransfersAmendedByDeadlineAsync(read, from, to));
-    }
 }
 
 [Collection(SqliteCollection.Name)]
