@@ -19,7 +19,8 @@ public sealed record ClockReading(
     bool IsOverdue,
     bool Excused,
     DateOnly DecisionDueOn,
-    DateOnly FinalPlanDueOn)
+    DateOnly FinalPlanDueOn,
+    DateOnly NoPlanNoticeDueOn)
 {
     /// <summary>"12 days left", "due today", "3 days overdue", or the stage's own words when the clock has stopped.</summary>
     public string DaysText => DaysLeft switch
@@ -70,9 +71,14 @@ public static class NeedsAssessmentClock
         var stage = StageOf(dates);
         var decisionDue = EhcTimescales.DecisionDueOn(dates.RequestedOn);
         var finalDue = EhcTimescales.FinalPlanDueOn(dates.RequestedOn);
+        var noPlanDue = EhcTimescales.NoPlanNoticeDueOn(dates.RequestedOn);
+
+        // Until week 16 the LA may still decide not to issue a plan and tell the family in time (reg 10(1)), so that
+        // decision is the next deadline; after it, only the final plan's is left.
         var (step, due) = stage switch
         {
             AssessmentStage.AwaitingDecision => ("Decide whether to assess", (DateOnly?)decisionDue),
+            AssessmentStage.Assessing when today <= noPlanDue => ("Decide whether to issue a plan (if not, tell the family by week 16)", noPlanDue),
             AssessmentStage.Assessing => ("Send the draft plan and issue the final plan", finalDue),
             AssessmentStage.DraftSent => ("Issue the final plan", finalDue),
             _ => ("None: the clock has stopped", null),
@@ -80,7 +86,7 @@ public static class NeedsAssessmentClock
         var excused = due is not null && dates.Exception is not null;
         int? daysLeft = due is DateOnly d ? EhcTimescales.DaysLeft(d, today) : null;
         var overdue = due is DateOnly dd && !excused && EhcTimescales.IsOverdue(dd, today);
-        return new ClockReading(stage, step, due, daysLeft, overdue, excused, decisionDue, finalDue);
+        return new ClockReading(stage, step, due, daysLeft, overdue, excused, decisionDue, finalDue, noPlanDue);
     }
 
     /// <summary>
@@ -92,6 +98,59 @@ public static class NeedsAssessmentClock
         ArgumentNullException.ThrowIfNull(dates);
         return dates is { FinalPlanOn: DateOnly issued, Exception: null }
             ? EhcTimescales.InTime(EhcTimescales.FinalPlanDueOn(dates.RequestedOn), issued)
+            : null;
+    }
+
+    /// <summary>
+    /// Whether a decision not to issue a plan reached the family within 16 weeks of the request (reg 10(1)); null when
+    /// there was no such decision or an exception was recorded (reg 10(4) excuses it as reg 13(3) does the plan).
+    /// </summary>
+    public static bool? NoPlanNoticeInTime(NeedsAssessmentDates dates)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        return dates is { NoPlanOn: DateOnly told, Exception: null }
+            ? EhcTimescales.InTime(EhcTimescales.NoPlanNoticeDueOn(dates.RequestedOn), told)
+            : null;
+    }
+
+    /// <summary>
+    /// What is wrong with a whole set of dates, naming the date at fault (a property of <see cref="NeedsAssessmentDates"/>),
+    /// or null: each step on or after the one it follows, none in the future, the final plan no sooner than 15 days after
+    /// the draft. A correction is checked this way, so changing one date cannot leave the steps after it out of order.
+    /// </summary>
+    public static (string Field, string Message)? SequenceProblem(NeedsAssessmentDates dates, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        if (RequestProblem(dates.RequestedOn, today) is string request)
+        {
+            return (nameof(dates.RequestedOn), request);
+        }
+
+        var before = new NeedsAssessmentDates(dates.RequestedOn);
+        if (dates.DecidedOn is DateOnly decided && DecisionProblem(before, decided, today) is string decision)
+        {
+            return (nameof(dates.DecidedOn), decision);
+        }
+
+        if (dates.DecidedOn is null && (dates.DraftSentOn ?? dates.NoPlanOn ?? dates.FinalPlanOn) is not null)
+        {
+            return (nameof(dates.DecidedOn), "Enter the date of the decision to assess: later steps are recorded");
+        }
+
+        before = before with { DecidedOn = dates.DecidedOn, Decision = dates.Decision };
+        if (dates.DraftSentOn is DateOnly draft && DraftProblem(before, draft, today) is string draftProblem)
+        {
+            return (nameof(dates.DraftSentOn), draftProblem);
+        }
+
+        if (dates.NoPlanOn is DateOnly noPlan && NoPlanProblem(before, noPlan, today) is string noPlanProblem)
+        {
+            return (nameof(dates.NoPlanOn), noPlanProblem);
+        }
+
+        before = before with { DraftSentOn = dates.DraftSentOn };
+        return dates.FinalPlanOn is DateOnly final && FinalPlanProblem(before, final, today) is string finalProblem
+            ? (nameof(dates.FinalPlanOn), finalProblem)
             : null;
     }
 

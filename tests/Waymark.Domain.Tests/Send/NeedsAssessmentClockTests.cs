@@ -114,4 +114,55 @@ public class NeedsAssessmentClockTests
         Assert.NotNull(NeedsAssessmentClock.NoPlanProblem(assessing, D("2027-01-31"), today));
         Assert.Null(NeedsAssessmentClock.NoPlanProblem(assessing, D("2027-05-01"), today));
     }
+
+    [Fact]
+    public void While_assessing_a_decision_not_to_issue_a_plan_is_due_by_week_16_then_only_the_final_plan()
+    {
+        // Requested Monday 4 January 2027: 16 weeks is 112 days, Monday 26 April; 20 weeks is Monday 24 May.
+        var dates = new NeedsAssessmentDates(Requested, D("2027-02-10"), AssessmentDecision.Assess);
+        var onTheDay = NeedsAssessmentClock.Read(dates, D("2027-04-26"));
+        Assert.Equal(D("2027-04-26"), onTheDay.NoPlanNoticeDueOn);
+        Assert.Equal(D("2027-04-26"), onTheDay.DueOn);
+        Assert.StartsWith("Decide whether to issue a plan", onTheDay.NextStep, StringComparison.Ordinal);
+        Assert.Equal("Due today", onTheDay.DaysText);
+
+        var dayAfter = NeedsAssessmentClock.Read(dates, D("2027-04-27"));
+        Assert.Equal(D("2027-05-24"), dayAfter.DueOn);
+        Assert.Equal("Send the draft plan and issue the final plan", dayAfter.NextStep);
+        Assert.False(dayAfter.IsOverdue);
+
+        // Once the draft has gone, the plan is being issued: the final plan is the only deadline.
+        var drafted = NeedsAssessmentClock.Read(dates with { DraftSentOn = D("2027-04-01") }, D("2027-04-02"));
+        Assert.Equal(D("2027-05-24"), drafted.DueOn);
+    }
+
+    [Fact]
+    public void A_decision_not_to_issue_a_plan_is_in_time_up_to_week_16_unless_an_exception_excuses_it()
+    {
+        var dates = new NeedsAssessmentDates(Requested, D("2027-02-10"), AssessmentDecision.Assess, NoPlanOn: D("2027-04-26"));
+        Assert.True(NeedsAssessmentClock.NoPlanNoticeInTime(dates));
+        Assert.False(NeedsAssessmentClock.NoPlanNoticeInTime(dates with { NoPlanOn = D("2027-04-27") }));
+        Assert.Null(NeedsAssessmentClock.NoPlanNoticeInTime(dates with { NoPlanOn = D("2027-04-27"), Exception = TimescaleException.InstitutionClosed }));
+        Assert.Null(NeedsAssessmentClock.NoPlanNoticeInTime(dates with { NoPlanOn = null }));
+    }
+
+    [Fact]
+    public void A_corrected_set_of_dates_is_checked_as_a_whole_and_names_the_date_at_fault()
+    {
+        var today = D("2027-06-01");
+        var issued = new NeedsAssessmentDates(Requested, D("2027-02-10"), AssessmentDecision.Assess, D("2027-04-20"), D("2027-05-24"));
+        Assert.Null(NeedsAssessmentClock.SequenceProblem(issued, today));
+
+        // Moving the decision after the draft puts the draft out of order.
+        Assert.Equal(("DraftSentOn", "The date the draft was sent must be on or after the decision to assess, 21 April 2027"),
+            NeedsAssessmentClock.SequenceProblem(issued with { DecidedOn = D("2027-04-21") }, today));
+        // Moving the draft later leaves the final plan inside the family's 15 days.
+        Assert.Equal("FinalPlanOn", NeedsAssessmentClock.SequenceProblem(issued with { DraftSentOn = D("2027-05-20") }, today)?.Field);
+        Assert.Equal("RequestedOn", NeedsAssessmentClock.SequenceProblem(issued with { RequestedOn = today.AddDays(1) }, today)?.Field);
+        Assert.Equal("DecidedOn", NeedsAssessmentClock.SequenceProblem(issued with { RequestedOn = D("2027-02-11") }, today)?.Field);
+        Assert.Equal("DecidedOn", NeedsAssessmentClock.SequenceProblem(issued with { DecidedOn = null, Decision = null }, today)?.Field);
+        Assert.Equal("FinalPlanOn", NeedsAssessmentClock.SequenceProblem(issued with { FinalPlanOn = today.AddDays(1) }, today)?.Field);
+        // Removing the last step leaves a valid earlier stage.
+        Assert.Null(NeedsAssessmentClock.SequenceProblem(issued with { FinalPlanOn = null }, today));
+    }
 }
