@@ -250,6 +250,69 @@ public abstract class SendPathwayTests(WaymarkTestHost host)
         Assert.Contains(worklist, r => r.Contains("Sam Reviewed", StringComparison.Ordinal) && r.Contains("Northshire", StringComparison.Ordinal));
         Assert.DoesNotContain(worklist, r => r.Contains("Sam Reviewed", StringComparison.Ordinal) && r.Contains("overdue", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_sen_officer_corrects_a_wrong_date_and_removes_a_final_plan_recorded_in_error_with_the_plan_on_the_record_following()
+    {
+        var w = await SendData.WorldAsync(host);
+        var child = await SendData.NewPupilAsync(host, w.SchoolA, "Corrected");
+        var officer = await host.SignedInClientAsync(w.Officer.Email!);
+        var path = $"/children/{child.Id}/send";
+        var requested = Today.AddDays(-100);
+        await officer.PostFormAsync($"{path}/request", SendData.Date("RequestedOn", requested).With("RequestedBy", "Parent"));
+        await using (var db = host.CreateDbContext())
+        {
+            var id = (await db.EhcNeedsAssessments.AsNoTracking().SingleAsync(a => a.ChildId == child.Id)).Id;
+            var step = $"{path}/assessments/{id}";
+            await officer.PostFormAsync($"{step}/decision", SendData.Date("On", requested.AddDays(30)).With("Decision", "Assess"));
+            await officer.PostFormAsync($"{step}/draft", SendData.Date("On", requested.AddDays(60)));
+            await officer.PostFormAsync($"{step}/final", SendData.Date("On", requested.AddDays(80)));
+        }
+
+        await using var read = host.CreateDbContext();
+        var assessment = await read.EhcNeedsAssessments.AsNoTracking().SingleAsync(a => a.ChildId == child.Id);
+        var correct = $"{path}/assessments/{assessment.Id}/correct";
+        Dictionary<string, string> Dates(int decided, int draft, int? final) => SendData.Date("RequestedOn", requested).With("Decision", "Assess")
+            .With(SendData.Date("DecidedOn", requested.AddDays(decided))).With(SendData.Date("DraftSentOn", requested.AddDays(draft)))
+            .With(final is int f ? SendData.Date("FinalPlanOn", requested.AddDays(f)) : new Dictionary<string, string>());
+
+        // The page shows every recorded date; no reason, or a change that puts the steps out of order, is refused.
+        var form = await (await officer.GetAsync(correct)).GetDocumentAsync();
+        Assert.Equal(requested.AddDays(60).Day.ToString(System.Globalization.CultureInfo.InvariantCulture), form.QuerySelector("#DraftSentOn")!.GetAttribute("value"));
+        Assert.Contains("Enter why the record is being corrected", await ErrorsAsync(await officer.PostFormAsync(correct, Dates(30, 70, 80))), StringComparison.Ordinal);
+        var errors = await ErrorsAsync(await officer.PostFormAsync(correct, Dates(30, 70, 80).With("Reason", "Draft went out later")));
+        Assert.Contains("the family has 15 days from the draft to comment", errors, StringComparison.Ordinal);
+        Assert.Contains("nothing was changed", await ErrorsAsync(await officer.PostFormAsync(correct, Dates(30, 60, 80).With("Reason", "Checking"))), StringComparison.Ordinal);
+
+        // The final plan was issued two days later than recorded: the plan on the record moves with it.
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(correct, Dates(30, 60, 82).With("Reason", "Date typed wrongly"))).StatusCode);
+        await using (var check = host.CreateDbContext())
+        {
+            Assert.Equal(requested.AddDays(82), (await check.EhcNeedsAssessments.AsNoTracking().SingleAsync(a => a.Id == assessment.Id)).FinalPlanOn);
+            Assert.Equal(requested.AddDays(82), (await check.ChildStatuses.AsNoTracking().SingleAsync(s => s.ChildId == child.Id && s.Type == ChildStatusType.EhcPlan)).StartDate);
+            Assert.Equal(requested.AddDays(81), (await check.ChildStatuses.AsNoTracking().SingleAsync(s => s.ChildId == child.Id && s.Type == ChildStatusType.SenSupport)).EndDate);
+        }
+
+        // It was not issued at all: removing it takes the plan off the record and SEN support carries on.
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(correct, Dates(30, 60, 82).With("RemoveLastStep", "true").With("Reason", "Recorded on the wrong child"))).StatusCode);
+        await using (var check = host.CreateDbContext())
+        {
+            var now = await check.EhcNeedsAssessments.AsNoTracking().SingleAsync(a => a.Id == assessment.Id);
+            Assert.Null(now.FinalPlanOn);
+            Assert.Equal(AssessmentStage.DraftSent, NeedsAssessmentClock.StageOf(now.Dates()));
+            Assert.False(await check.ChildStatuses.AnyAsync(s => s.ChildId == child.Id && s.Type == ChildStatusType.EhcPlan));
+            Assert.Null((await check.ChildStatuses.AsNoTracking().SingleAsync(s => s.ChildId == child.Id && s.Type == ChildStatusType.SenSupport)).EndDate);
+            var audit = await check.AuditEvents.AsNoTracking().Where(e => e.ChildId == child.Id && e.Action == AuditActions.SendChanged && e.Detail!.Contains("corrected"))
+                .Select(e => e.Detail).ToListAsync();
+            Assert.Equal(2, audit.Count);
+            Assert.Contains(audit, d => d!.Contains($"final plan {requested.AddDays(82):yyyy-MM-dd} -> none", StringComparison.Ordinal) && d.Contains("Recorded on the wrong child", StringComparison.Ordinal));
+        }
+
+        // A SENCo may see the pathway but not correct it.
+        var senco = await host.SignedInClientAsync(w.SencoA.Email!);
+        Assert.Equal(HttpStatusCode.Forbidden, (await senco.GetAsync(correct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await senco.PostFormAsync(correct, Dates(30, 61, null).With("Reason", "No"))).StatusCode);
+    }
 }
 
 [Collection(SqliteCollection.Name)]

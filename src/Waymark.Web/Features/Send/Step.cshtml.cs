@@ -142,7 +142,7 @@ public sealed class StepModel(WaymarkDbContext db, ChildGate gate, CurrentUser c
                     break;
                 case "final":
                     tracked.FinalPlanOn = date;
-                    await PutPlanOnRecordAsync(tracked.ChildId, date);
+                    await PlanOnRecord.PutAsync(Db, tracked.ChildId, date);
                     break;
                 default:
                     tracked.NoPlanOn = date;
@@ -170,28 +170,6 @@ public sealed class StepModel(WaymarkDbContext db, ChildGate gate, CurrentUser c
         _ when dates.NoPlanOn is not null || dates.FinalPlanOn is not null => "The outcome has already been recorded",
         _ => NeedsAssessmentClock.NoPlanProblem(dates, on, TodayDate),
     };
-
-    /// <summary>The child now has an EHC plan from the day it was issued; SEN support ends the day before, its needs carried over.</summary>
-    private async Task PutPlanOnRecordAsync(Guid childId, DateOnly issuedOn)
-    {
-        var statuses = await Db.ChildStatuses.Where(s => s.ChildId == childId && (s.Type == ChildStatusType.EhcPlan || s.Type == ChildStatusType.SenSupport)
-            && (s.EndDate == null || s.EndDate >= issuedOn)).ToListAsync();
-        if (statuses.Any(s => s.Type == ChildStatusType.EhcPlan && s.StartDate <= issuedOn))
-        {
-            return;
-        }
-
-        var support = statuses.Where(s => s.Type == ChildStatusType.SenSupport && s.StartDate < issuedOn).OrderByDescending(s => s.StartDate).FirstOrDefault();
-        if (support is not null)
-        {
-            support.EndDate = issuedOn.AddDays(-1);
-        }
-
-        Db.ChildStatuses.Add(new ChildStatus
-        {
-            ChildId = childId, Type = ChildStatusType.EhcPlan, StartDate = issuedOn, PrimaryNeed = support?.PrimaryNeed, SecondaryNeed = support?.SecondaryNeed,
-        });
-    }
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid aid, string step)
     {
