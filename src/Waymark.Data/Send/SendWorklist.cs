@@ -79,8 +79,9 @@ public static class SendWorklist
 
     /// <summary>
     /// Every child the user may see with an EHC plan who moves phase in this year's round (the September after the
-    /// academic year containing <paramref name="today"/>): those recorded by the SEN team and those implied by their year
-    /// group and school.
+    /// academic year containing <paramref name="today"/>), and any other recorded move still to come before it (a move
+    /// between post-16 institutions in the year): those recorded by the SEN team and those implied by their year group
+    /// and school.
     /// </summary>
     public static async Task<IReadOnlyList<PhaseTransferRow>> PhaseTransfersAsync(WaymarkDbContext db, UserScope scope, DateOnly today, CancellationToken ct = default)
     {
@@ -89,7 +90,7 @@ public static class SendWorklist
         var transferOn = PhaseTransfers.SeptemberTransferAfter(year);
         var visible = db.Children.VisibleTo(db, scope, today).Select(c => c.Id);
         var recorded = await db.EhcPhaseTransfers.AsNoTracking().Include(t => t.NewSchool)
-            .Where(t => t.TransferOn.Year == transferOn.Year && visible.Contains(t.ChildId)).ToListAsync(ct);
+            .Where(t => (t.TransferOn.Year == transferOn.Year || (t.TransferOn >= today && t.TransferOn < transferOn)) && visible.Contains(t.ChildId)).ToListAsync(ct);
         var currentEnrolment = CurrentOn.Enrolment(today);
         var withPlans = await db.Children.AsNoTracking()
             .Where(c => visible.Contains(c.Id) && c.Statuses.Any(s => s.Type == ChildStatusType.EhcPlan && s.StartDate <= today && (s.EndDate == null || s.EndDate >= today)))

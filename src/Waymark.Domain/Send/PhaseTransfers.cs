@@ -12,6 +12,9 @@ public enum PhaseTransferKind
     PrimaryToSecondary,
     MiddleToSecondary,
     SecondaryToPost16,
+
+    /// <summary>Reg 18(2): from one post-16 institution to another at any other time of year.</summary>
+    Post16ToPost16,
 }
 
 /// <summary>
@@ -31,12 +34,30 @@ public static class PhaseTransfers
         PhaseTransferKind.PrimaryToSecondary => "Primary to secondary",
         PhaseTransferKind.MiddleToSecondary => "Middle to secondary",
         PhaseTransferKind.SecondaryToPost16 => "Secondary to post-16",
+        PhaseTransferKind.Post16ToPost16 => "Between post-16 institutions",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown phase transfer."),
     };
 
-    /// <summary>The statutory deadline for a transfer on <paramref name="transferOn"/>: a date in the same calendar year.</summary>
-    public static DateOnly DeadlineFor(PhaseTransferKind kind, DateOnly transferOn) =>
-        kind == PhaseTransferKind.SecondaryToPost16 ? new DateOnly(transferOn.Year, 3, 31) : new DateOnly(transferOn.Year, 2, 15);
+    /// <summary>
+    /// The statutory deadline for a transfer on <paramref name="transferOn"/>: 15 February or 31 March of the same calendar
+    /// year, or for a move between post-16 institutions "at least five months before" it. Five calendar months back from
+    /// a day the earlier month lacks (31 July) lands on that month's last day (28 or 29 February), which is still at least
+    /// five months before, so the duty is never made later than the law sets it.
+    /// </summary>
+    public static DateOnly DeadlineFor(PhaseTransferKind kind, DateOnly transferOn) => kind switch
+    {
+        PhaseTransferKind.SecondaryToPost16 => new DateOnly(transferOn.Year, 3, 31),
+        PhaseTransferKind.Post16ToPost16 => transferOn.AddMonths(-5),
+        _ => new DateOnly(transferOn.Year, 2, 15),
+    };
+
+    /// <summary>How the form describes each kind's deadline.</summary>
+    public static string DeadlineRule(PhaseTransferKind kind) => kind switch
+    {
+        PhaseTransferKind.SecondaryToPost16 => "Amend by 31 March of the year of transfer",
+        PhaseTransferKind.Post16ToPost16 => "At any other time of year: amend at least 5 months before the transfer",
+        _ => "Amend by 15 February of the year of transfer",
+    };
 
     /// <summary>The September transfer at the end of <paramref name="year"/>: 1 September of the next calendar year.</summary>
     public static DateOnly SeptemberTransferAfter(AcademicYear year) => new(year.StartYear + 1, 9, 1);

@@ -22,6 +22,17 @@ public class PhaseTransfersTests
         Assert.Equal(D("2027-02-15"), PhaseTransfers.DeadlineFor(kind, transfer));
     }
 
+    [Theory]
+    [InlineData("2028-01-08", "2027-08-08")]
+    [InlineData("2028-07-31", "2028-02-29")] // no 31 February: the last day of February, still five months and more before
+    [InlineData("2027-07-31", "2027-02-28")]
+    [InlineData("2028-03-01", "2027-10-01")]
+    public void A_move_between_post_16_institutions_at_another_time_is_due_5_months_before(string transfer, string deadline)
+    {
+        Assert.Equal(D(deadline), PhaseTransfers.DeadlineFor(PhaseTransferKind.Post16ToPost16, D(transfer)));
+        Assert.True(D(deadline).AddMonths(5) <= D(transfer));
+    }
+
     [Fact]
     public void Secondary_to_post_16_is_due_by_31_march()
     {

@@ -313,6 +313,26 @@ public abstract class SendPathwayTests(WaymarkTestHost host)
         Assert.Equal(HttpStatusCode.Forbidden, (await senco.GetAsync(correct)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await senco.PostFormAsync(correct, Dates(30, 61, null).With("Reason", "No"))).StatusCode);
     }
+
+    [Fact]
+    public async Task A_move_between_post_16_institutions_mid_year_is_due_5_months_before_and_is_on_the_list()
+    {
+        var w = await SendData.WorldAsync(host);
+        var child = await SendData.NewPupilAsync(host, w.SchoolA, "Midyear", ncYear: 12, planSince: Today.AddYears(-2));
+        var officer = await host.SignedInClientAsync(w.Officer.Email!);
+        var september = PhaseTransfers.SeptemberTransferAfter(Domain.Calendar.AcademicYear.Containing(Today));
+        // A move before the September round, six months on at most, so still to come and on this year's list.
+        var transferOn = Today.AddMonths(6) < september ? Today.AddMonths(6) : september.AddDays(-1);
+        var response = await officer.PostFormAsync($"/children/{child.Id}/send/phase-transfers/new",
+            SendData.Date("TransferOn", transferOn).With("Kind", "Post16ToPost16"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        await using var db = host.CreateDbContext();
+        var transfer = await db.EhcPhaseTransfers.AsNoTracking().SingleAsync(t => t.ChildId == child.Id);
+        Assert.Equal(transferOn.AddMonths(-5), transfer.DueOn);
+        var list = (await (await officer.GetAsync("/send/phase-transfers")).GetDocumentAsync()).QuerySelectorAll("#phase-transfers tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(list, r => r.Contains("Midyear", StringComparison.Ordinal) && r.Contains("Between post-16 institutions", StringComparison.Ordinal));
+    }
 }
 
 [Collection(SqliteCollection.Name)]

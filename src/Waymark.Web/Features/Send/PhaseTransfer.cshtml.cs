@@ -33,7 +33,7 @@ public sealed class PhaseTransferModel(WaymarkDbContext db, ChildGate gate, Curr
 
     public IReadOnlyList<ChoiceOption> KindOptions => PhaseTransfers.All
         .Select(k => new ChoiceOption(k.ToString(), PhaseTransfers.DisplayName(k), Kind == k.ToString(),
-            k == PhaseTransferKind.SecondaryToPost16 ? "Amend by 31 March of the year of transfer" : "Amend by 15 February of the year of transfer")).ToList();
+            PhaseTransfers.DeadlineRule(k))).ToList();
 
     public IReadOnlyList<SelectOption> SchoolOptions =>
         [new("", "Not named yet", string.IsNullOrEmpty(NewSchoolId)), .. Schools.Select(s => new SelectOption(s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Name, NewSchoolId == s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
