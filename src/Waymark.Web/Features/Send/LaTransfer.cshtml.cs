@@ -95,22 +95,7 @@ public sealed class LaTransferModel(WaymarkDbContext db, ChildGate gate, Current
 
     private async Task<IActionResult?> LoadAsync(Guid id, string tid)
     {
-        if (await OpenAsync(id, "LA transfer", record: true) is IActionResult refused)
-        {
-            return refused;
-        }
-
-        if (tid == "new")
-        {
-            return null;
-        }
-
-        if (!Guid.TryParse(tid, out var transferId) || Case.LaTransfers.FirstOrDefault(t => t.Id == transferId) is not EhcLaTransfer existing)
-        {
-            return NotFound();
-        }
-
-        Existing = existing;
-        return null;
+        (var refused, Existing) = await OpenRecordAsync(id, "LA transfer", tid, c => c.LaTransfers, r => r.Id);
+        return refused;
     }
 }

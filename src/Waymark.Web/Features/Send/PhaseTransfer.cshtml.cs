@@ -130,24 +130,13 @@ public sealed class PhaseTransferModel(WaymarkDbContext db, ChildGate gate, Curr
 
     private async Task<IActionResult?> LoadAsync(Guid id, string tid)
     {
-        if (await OpenAsync(id, "phase transfer", record: true) is IActionResult refused)
+        (var refused, Existing) = await OpenRecordAsync(id, "phase transfer", tid, c => c.PhaseTransfers, r => r.Id);
+        if (refused is null)
         {
-            return refused;
+            Schools = (await Db.Schools.AsNoTracking().Where(s => s.IsOpen).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync())
+                .Select(s => (s.Id, s.Name)).ToList();
         }
 
-        Schools = (await Db.Schools.AsNoTracking().Where(s => s.IsOpen).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync())
-            .Select(s => (s.Id, s.Name)).ToList();
-        if (tid == "new")
-        {
-            return null;
-        }
-
-        if (!Guid.TryParse(tid, out var transferId) || Case.PhaseTransfers.FirstOrDefault(t => t.Id == transferId) is not EhcPhaseTransfer existing)
-        {
-            return NotFound();
-        }
-
-        Existing = existing;
-        return null;
+        return refused;
     }
 }

@@ -164,22 +164,7 @@ public sealed class ReviewModel(WaymarkDbContext db, ChildGate gate, CurrentUser
 
     private async Task<IActionResult?> LoadAsync(Guid id, string rid)
     {
-        if (await OpenAsync(id, "annual review", record: true) is IActionResult refused)
-        {
-            return refused;
-        }
-
-        if (rid == "new")
-        {
-            return null;
-        }
-
-        if (!Guid.TryParse(rid, out var reviewId) || Case.Reviews.FirstOrDefault(r => r.Id == reviewId) is not EhcAnnualReview review)
-        {
-            return NotFound();
-        }
-
-        Existing = review;
-        return null;
+        (var refused, Existing) = await OpenRecordAsync(id, "annual review", rid, c => c.Reviews, r => r.Id);
+        return refused;
     }
 }

@@ -67,4 +67,27 @@ public abstract class SendPageModel(WaymarkDbContext db, ChildGate gate, Current
         Case = await SendCase.LoadAsync(db, id, TodayDate);
         return null;
     }
+
+    /// <summary>
+    /// Opens a form for one record of the child's case, to record (<c>new</c>) or change it: the refusal, or the record
+    /// when <paramref name="recordId"/> names one of this child's (a 404 for any other id, including another child's).
+    /// </summary>
+    protected async Task<(IActionResult? Refused, T? Existing)> OpenRecordAsync<T>(Guid id, string page, string recordId,
+        Func<SendCase, IEnumerable<T>> records, Func<T, Guid> idOf)
+        where T : class
+    {
+        if (await OpenAsync(id, page, record: true) is IActionResult refused)
+        {
+            return (refused, null);
+        }
+
+        if (recordId == "new")
+        {
+            return (null, null);
+        }
+
+        return Guid.TryParse(recordId, out var rid) && records(Case).FirstOrDefault(r => idOf(r) == rid) is T existing
+            ? (null, existing)
+            : (NotFound(), null);
+    }
 }
