@@ -124,6 +124,19 @@ internal static class DemoSend
             });
         }
 
+        // A young person moving between post-16 institutions in the spring: due five months before (reg 18(2)).
+        var post16 = withPlans.Where(c => NationalCurriculumYear.ForChild(c.DateOfBirth, year, c.YearGroupOffset)?.Value is 12 or 13)
+            .OrderBy(c => c.Id).FirstOrDefault(c => movers.All(m => m.Id != c.Id));
+        if (post16 is not null)
+        {
+            var moveOn = today.AddMonths(6);
+            db.EhcPhaseTransfers.Add(new EhcPhaseTransfer
+            {
+                ChildId = post16.Id, Kind = PhaseTransferKind.Post16ToPost16, TransferOn = moveOn, DueOn = PhaseTransfers.DeadlineFor(PhaseTransferKind.Post16ToPost16, moveOn),
+                CreatedByUserId = officerId, CreatedAtUtc = now,
+            });
+        }
+
         // Plans from other LAs: one letter sent, one late.
         var incoming = plans.Skip(2).Select(p => p.ChildId).Take(2).ToList();
         for (var i = 0; i < incoming.Count; i++)
