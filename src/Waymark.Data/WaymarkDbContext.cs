@@ -153,6 +153,14 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<PathwayPlanReview> PathwayPlanReviews => Set<PathwayPlanReview>();
 
+    public DbSet<LinkedSchool> LinkedSchools => Set<LinkedSchool>();
+
+    public DbSet<LinkContact> LinkContacts => Set<LinkContact>();
+
+    public DbSet<LinkContactChild> LinkContactChildren => Set<LinkContactChild>();
+
+    public DbSet<LinkAction> LinkActions => Set<LinkAction>();
+
     /// <summary>
     /// Set by bulk writers of fictional or derived data (demo seeding) whose rows are not anyone's change to a record:
     /// their own summary entry is written instead of one line per row.

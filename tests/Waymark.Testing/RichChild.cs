@@ -244,6 +244,11 @@ public static class RichChild
         {
             ChildId = child.Id, FromLocalAuthority = Formula, TransferredOn = TestWorld.Today.AddDays(-10), CreatedByUserId = officer, CreatedAtUtc = now,
         });
+        db.LinkContacts.Add(new LinkContact
+        {
+            SchoolId = school.Id, Kind = Domain.LinkCalls.LinkContactKind.FortnightlyCall, HeldOn = TestWorld.Today.AddDays(-3), OfficerUserId = officer,
+            FromSchool = Markup, Notes = Formula, CreatedAtUtc = now, Children = [new LinkContactChild { ChildId = child.Id }],
+        });
         db.AuditEvents.Add(new AuditEvent
         {
             OccurredAtUtc = now.AddDays(-2), UserId = socialWorker.Id, Action = AuditActions.ChildViewed, ChildId = child.Id,

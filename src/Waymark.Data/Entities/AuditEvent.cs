@@ -238,6 +238,15 @@ public static class AuditActions
     /// <summary>The SEN worklist or the phase-transfer list was opened (how many children it listed, in the detail).</summary>
     public const string SendWorklistViewed = "send-worklist-viewed";
 
+    /// <summary>A school's Link Co-ordinator page or call preparation was opened (the school, and how many children it named, in the detail).</summary>
+    public const string LinkSchoolViewed = "link-school-viewed";
+
+    /// <summary>A call or termly meeting was recorded with a school: one entry for the school, one per child discussed.</summary>
+    public const string LinkContactRecorded = "link-contact-recorded";
+
+    /// <summary>A school's Link Co-ordinator or risk group was set, or an agreed action marked done.</summary>
+    public const string LinkSchoolChanged = "link-school-changed";
+
     /// <summary>
     /// The entries that are someone reading about a child (not changing it): what the rule of many records in a short
     /// time counts.

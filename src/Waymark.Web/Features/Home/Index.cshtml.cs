@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Data.Access;
+using Waymark.Data.LinkCalls;
 using Waymark.Domain.Children;
 using Waymark.Domain.EarlyHelp;
+using Waymark.Domain.LinkCalls;
 using Waymark.Domain.People;
 using Waymark.Web.Auth;
 
@@ -22,6 +24,11 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Tim
     public int EarlyHelpReviewsOverdue { get; private set; }
 
     public int EarlyHelpPlansOpen { get; private set; }
+
+    /// <summary>For a Link Co-ordinator: their schools whose fortnightly call is overdue, and actions agreed with them past their date.</summary>
+    public int? LinkCallsOverdue { get; private set; }
+
+    public int LinkActionsOverdue { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -46,6 +53,13 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Tim
             var plans = db.EarlyHelpPlans.AsNoTracking().VisibleTo(scope);
             EarlyHelpPlansOpen = await plans.CountAsync(p => p.Stage == PlanStage.Assessment || p.Stage == PlanStage.Active || p.Stage == PlanStage.WithMash);
             EarlyHelpReviewsOverdue = await plans.ReviewOverdue(today).CountAsync();
+        }
+
+        if (LinkCallAccess.CanRecord(scope.Role) && await db.LinkedSchools.AnyAsync(l => l.OfficerUserId == scope.UserId))
+        {
+            var schools = await LinkWorklist.SchoolsAsync(db, scope.UserId, today);
+            LinkCallsOverdue = schools.Count(s => s.NextCall.Overdue);
+            LinkActionsOverdue = schools.Sum(s => s.OverdueActions);
         }
 
         ScopeDescription = scope.DataScope switch

@@ -7,8 +7,10 @@ using Waymark.Domain.Schools;
 namespace Waymark.Web.Features.Schools;
 
 /// <summary>The school register. School details are public (GIAS), so every signed-in role may read it.</summary>
-public sealed class IndexModel(WaymarkDbContext db) : WaymarkPageModel
+public sealed class IndexModel(WaymarkDbContext db, Waymark.Web.Auth.CurrentUser currentUser) : WaymarkPageModel
 {
+    public Waymark.Domain.People.Role Role => currentUser.Role;
+
     [BindProperty(SupportsGet = true)]
     public string? Name { get; set; }
 

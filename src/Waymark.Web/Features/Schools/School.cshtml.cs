@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Data.Access;
 using Waymark.Data.Entities;
+using Waymark.Domain.LinkCalls;
 using Waymark.Domain.People;
 using Waymark.Domain.Schools;
 using Waymark.Web.Auth;
@@ -18,6 +19,9 @@ public sealed class SchoolModel(WaymarkDbContext db, CurrentUser currentUser, Ti
 
     /// <summary>The school's own staff and LA-wide users may open its attendance.</summary>
     public bool SeesAttendance { get; private set; }
+
+    /// <summary>The LA's officers and the school's own staff may open its link with the LA (<see cref="LinkCallAccess"/>).</summary>
+    public bool SeesLink { get; private set; }
 
     public IReadOnlyList<(string Name, string Role)> Staff { get; private set; } = [];
 
@@ -43,6 +47,7 @@ public sealed class SchoolModel(WaymarkDbContext db, CurrentUser currentUser, Ti
         var seesRoll = scope.DataScope == DataScope.LocalAuthority
             || (scope.DataScope == DataScope.School && scope.SchoolId == school.Id);
         SeesAttendance = seesRoll;
+        SeesLink = LinkCallAccess.CanRecord(scope.Role) || (LinkCallAccess.CanSeeOwnSchool(scope.Role) && scope.SchoolId == school.Id);
         if (seesRoll)
         {
             PupilsOnRoll = await db.Children.VisibleTo(db, scope, today).OnRollOf(school.Id, today).CountAsync();
