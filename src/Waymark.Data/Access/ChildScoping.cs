@@ -18,11 +18,13 @@ public static class ChildScoping
         ArgumentNullException.ThrowIfNull(scope);
         var currentEnrolment = CurrentOn.Enrolment(today);
         var keyPerson = IsKeyPerson(scope.UserId, today);
+        Expression<Func<Child, bool>> openedWithReason = c => db.BreakGlassAccesses.Any(g => g.ChildId == c.Id && g.UserId == scope.UserId && g.GrantedOn == today);
         return scope.DataScope switch
         {
-            DataScope.LocalAuthority => children.Where(KnownToServices(db, today)
-                .OrElse(keyPerson)
-                .OrElse(c => db.BreakGlassAccesses.Any(g => g.ChildId == c.Id && g.UserId == scope.UserId && g.GrantedOn == today))),
+            DataScope.LocalAuthority => children.Where(KnownToServices(db, today).OrElse(keyPerson).OrElse(openedWithReason)),
+
+            // The SEN team: the SEND cohort, not every child the LA's services know.
+            DataScope.SendCohort => children.Where(SendScoping.Cohort(db, today).OrElse(keyPerson).OrElse(openedWithReason)),
             DataScope.School when scope.SchoolId is int schoolId =>
                 children.Where(((Expression<Func<Child, bool>>)(c => c.Enrolments.AsQueryable().Where(currentEnrolment).Any(e => e.SchoolId == schoolId)))
                     .OrElse(keyPerson)),

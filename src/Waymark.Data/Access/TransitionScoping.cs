@@ -31,6 +31,14 @@ public static class TransitionScoping
                 relationship |= TransitionRelationship.LocalAuthority;
                 break;
 
+            case DataScope.SendCohort:
+                if (await db.Children.Where(c => c.Id == transition.ChildId).VisibleTo(db, scope, today).AnyAsync(ct))
+                {
+                    relationship |= TransitionRelationship.SendTeam;
+                }
+
+                break;
+
             case DataScope.Caseload:
                 if (await db.Children.Where(c => c.Id == transition.ChildId).VisibleTo(db, scope, today).AnyAsync(ct))
                 {

@@ -32,6 +32,6 @@ public static class EarlyHelpAccess
         relationship is PlanRelationship.LeadProfessional or PlanRelationship.LeadSchool
         || (relationship == PlanRelationship.LocalAuthority && role is Role.LaAdmin or Role.LaOfficer or Role.AdvisoryTeacher);
 
-    /// <summary>The LA's figures across every plan.</summary>
+    /// <summary>The LA's figures across every plan: LA-wide roles and analysts, not the SEN team (early help is not its work).</summary>
     public static bool CanSeeReports(Role role) => Roles.ScopeOf(role) is DataScope.LocalAuthority or DataScope.Pseudonymised;
 }

@@ -9,6 +9,14 @@ public enum DataScope
     /// </summary>
     LocalAuthority,
 
+    /// <summary>
+    /// The SEN team's need-to-know: the SEND cohort (<see cref="NeedToKnow"/>: current SEN support or EHC plan, or an
+    /// EHC needs assessment, review or transfer open or recently ended), the children the user is a key person for, and
+    /// any other child opened with a reason ("break glass"), as for LA-wide roles, to record a new request. None of the
+    /// LA-wide pages (transition programme, attendance, early help, evaluation) open to it.
+    /// </summary>
+    SendCohort,
+
     /// <summary>Children on roll at the user's school; children shared with it ahead of a move, in part.</summary>
     School,
 

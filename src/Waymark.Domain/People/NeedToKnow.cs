@@ -7,6 +7,12 @@ namespace Waymark.Domain.People;
 /// the rest), a key person, a transition, an attendance alert, a suspension, a reduced timetable or an attendance
 /// support plan. Any other child an LA user may open only by "breaking the glass": giving a reason, which is recorded,
 /// shown to the Caldicott Guardian and administrators, and lasts until the end of that day.
+/// <para>
+/// The SEN team (<see cref="DataScope.SendCohort"/>) knows a narrower set, the SEND cohort (Waymark.Data.Access.SendScoping):
+/// children with SEN support or an EHC plan current today, or with an EHC needs assessment, annual review, phase transfer
+/// or plan from another LA that is open or ended less than <see cref="RecentStatus"/> ago. It too may break the glass,
+/// so that it can record a request for a child the LA does not yet know.
+/// </para>
 /// </summary>
 public static class NeedToKnow
 {
@@ -20,8 +26,11 @@ public static class NeedToKnow
 
     public const int MaximumReasonLength = 1000;
 
-    /// <summary>Only LA-wide roles may open a record outside their need-to-know; schools and social workers never can.</summary>
-    public static bool CanBreakGlass(Role role) => Roles.ScopeOf(role) == DataScope.LocalAuthority;
+    /// <summary>
+    /// Only LA-wide roles and the SEN team (a request can come for a child no service knows yet) may open a record
+    /// outside their need-to-know; schools and social workers never can.
+    /// </summary>
+    public static bool CanBreakGlass(Role role) => Roles.ScopeOf(role) is DataScope.LocalAuthority or DataScope.SendCohort;
 
     /// <summary>What is wrong with a reason for breaking the glass, or null when it will do.</summary>
     public static string? ReasonProblem(string? reason)

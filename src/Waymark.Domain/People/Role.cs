@@ -29,7 +29,8 @@ public enum Role
 
     /// <summary>
     /// The LA's SEN team: runs EHC needs assessments, annual reviews and phase transfers for the LA's SEND cohort.
-    /// LA-wide like other LA officers (the cohort is every child the LA's services know with SEN), with the SEND pages on top.
+    /// Sees the SEND cohort only (<see cref="DataScope.SendCohort"/>), not every child the LA's services know, and none of
+    /// the LA-wide pages other teams work from.
     /// </summary>
     SenCaseOfficer,
 }

@@ -59,7 +59,8 @@ public static class Roles
 
     public static DataScope ScopeOf(Role role) => role switch
     {
-        Role.LaAdmin or Role.LaOfficer or Role.AdvisoryTeacher or Role.SenCaseOfficer => DataScope.LocalAuthority,
+        Role.LaAdmin or Role.LaOfficer or Role.AdvisoryTeacher => DataScope.LocalAuthority,
+        Role.SenCaseOfficer => DataScope.SendCohort,
         Role.TransitionLead or Role.Senco or Role.AttendanceLead or Role.Headteacher => DataScope.School,
         Role.SocialWorker or Role.LeadProfessional or Role.PfaWorker => DataScope.Caseload,
         Role.Analyst => DataScope.Pseudonymised,
@@ -71,13 +72,14 @@ public static class Roles
     public static bool RequiresSchool(Role role) => ScopeOf(role) == DataScope.School;
 
     /// <summary>Analysts only ever see pseudonymised data; the Caldicott Guardian sees the audit, not the records.</summary>
-    public static bool CanOpenChildRecords(Role role) => ScopeOf(role) is DataScope.LocalAuthority or DataScope.School or DataScope.Caseload;
+    public static bool CanOpenChildRecords(Role role) => ScopeOf(role) is DataScope.LocalAuthority or DataScope.SendCohort or DataScope.School or DataScope.Caseload;
 
     public static bool CanAdministerUsers(Role role) => role == Role.LaAdmin;
 
     /// <summary>
     /// The LA's published figures beside national, regional and similar LAs: LA-wide roles and analysts (counts only,
-    /// no child). Not school staff, caseload roles or the Caldicott Guardian.
+    /// no child). Not school staff, caseload roles, the SEN team (the figures are attendance, not its work) or the
+    /// Caldicott Guardian.
     /// </summary>
     public static bool CanSeeBenchmarking(Role role) => ScopeOf(role) == DataScope.LocalAuthority || role == Role.Analyst;
 

@@ -5,7 +5,8 @@ namespace Waymark.Domain.Send;
 /// <summary>
 /// Who works on EHC needs assessments and plans. The LA's SEN team (SEN case officers) runs the statutory process for
 /// the LA's cohort; a school's SENCo follows its own pupils' plans. Everyone else is refused: the SEND pages hold
-/// assessment advice that other services have no need to know.
+/// assessment advice that other services have no need to know. Which children the SEN team reaches is the SEND cohort
+/// (<see cref="DataScope.SendCohort"/>); of the LA-wide pages it keeps only the KPIs (docs/send.md, "Who may do what").
 /// </summary>
 public static class SendAccess
 {

@@ -22,6 +22,9 @@ public enum TransitionRelationship
 
     /// <summary>Staff of the destination school once the child is on its roll (Year 7).</summary>
     ReceivingSchoolOnRoll = 16,
+
+    /// <summary>The LA's SEN team, for a child in the SEND cohort (reached from the phase-transfer list).</summary>
+    SendTeam = 32,
 }
 
 /// <summary>What a user may see and do on one child's transition. Anything not granted is refused.</summary>
@@ -58,7 +61,10 @@ public static class TransitionAccess
     /// <summary>The receiving school's Transition Lead and SENCo are the people a passport is shared with.</summary>
     public static bool ReceivesShares(Role role) => role is Role.TransitionLead or Role.Senco;
 
-    /// <summary>LA-wide roles see the programme as a whole; analysts get figures elsewhere, never names.</summary>
+    /// <summary>
+    /// LA-wide roles see the programme as a whole; analysts get figures elsewhere, never names. The SEN team sees only
+    /// its cohort's transitions, one child at a time (<see cref="TransitionRelationship.SendTeam"/>).
+    /// </summary>
     public static bool CanSeeProgramme(Role role) => Roles.ScopeOf(role) == DataScope.LocalAuthority;
 
     /// <summary>Officers and administrators run the programme: cohort decisions, criteria, catalogue, training.</summary>
@@ -78,6 +84,12 @@ public static class TransitionAccess
                 // The CTF is sent for the LA by those who decide for it, as for the school by its transition staff.
                 SendCommonTransferFile = officer,
             };
+        }
+
+        if (relationship.HasFlag(TransitionRelationship.SendTeam) && role == Role.SenCaseOfficer)
+        {
+            // To amend the EHC plan for the move it reads the passport and plan; it edits them in the SEND pages, not here.
+            rights = rights with { SeeShareable = true, SeeRestricted = true, SeePlanning = true, SeeFollowUp = true };
         }
 
         if (relationship.HasFlag(TransitionRelationship.SocialWorker) && role == Role.SocialWorker)

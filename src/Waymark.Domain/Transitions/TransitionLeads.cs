@@ -5,7 +5,7 @@ namespace Waymark.Domain.Transitions;
 /// <summary>Who may see and name a school's Transition Leads. Schools name their own; the LA can name anyone's.</summary>
 public static class TransitionLeads
 {
-    /// <summary>LA-wide roles see every school's leads; school staff see their own school's.</summary>
+    /// <summary>LA-wide roles see every school's leads; school staff see their own school's; the SEN team, not running the programme, none.</summary>
     public static bool CanSee(Role role, bool ownSchool) =>
         Roles.ScopeOf(role) == DataScope.LocalAuthority || (Roles.ScopeOf(role) == DataScope.School && ownSchool);
 

@@ -71,8 +71,20 @@ public class AlertHandlingTests
     [InlineData(DataScope.Caseload, AlertOwner.School, false)]
     [InlineData(DataScope.Caseload, AlertOwner.LocalAuthority, false)]
     [InlineData(DataScope.Pseudonymised, AlertOwner.School, false)]
+    [InlineData(DataScope.SendCohort, AlertOwner.LocalAuthority, false)]
+    [InlineData(DataScope.SendCohort, AlertOwner.School, false)]
     public void Who_may_mark_an_alert_handled(DataScope scope, AlertOwner owner, bool expected) =>
         Assert.Equal(expected, AlertHandling.CanHandle(scope, owner));
+
+    [Theory]
+    [InlineData(DataScope.LocalAuthority, true)]
+    [InlineData(DataScope.School, true)]
+    [InlineData(DataScope.Caseload, true)]
+    [InlineData(DataScope.SendCohort, false)]
+    [InlineData(DataScope.Pseudonymised, false)]
+    [InlineData(DataScope.Oversight, false)]
+    public void Only_those_who_act_on_alerts_see_the_worklist(DataScope scope, bool expected) =>
+        Assert.Equal(expected, AlertHandling.CanSeeWorklist(scope));
 
     [Fact]
     public void Every_kind_and_owner_has_a_name_in_words()

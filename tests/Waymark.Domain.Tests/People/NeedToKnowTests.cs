@@ -8,6 +8,9 @@ public sealed class NeedToKnowTests
     [InlineData(Role.LaAdmin, true)]
     [InlineData(Role.LaOfficer, true)]
     [InlineData(Role.AdvisoryTeacher, true)]
+    [InlineData(Role.SenCaseOfficer, true)]
+    [InlineData(Role.PfaWorker, false)]
+    [InlineData(Role.LeadProfessional, false)]
     [InlineData(Role.SocialWorker, false)]
     [InlineData(Role.TransitionLead, false)]
     [InlineData(Role.Senco, false)]
@@ -15,7 +18,7 @@ public sealed class NeedToKnowTests
     [InlineData(Role.Headteacher, false)]
     [InlineData(Role.Analyst, false)]
     [InlineData(Role.CaldicottGuardian, false)]
-    public void Only_la_wide_roles_may_open_a_record_with_a_reason(Role role, bool may)
+    public void Only_la_wide_roles_and_the_sen_team_may_open_a_record_with_a_reason(Role role, bool may)
     {
         Assert.Equal(may, NeedToKnow.CanBreakGlass(role));
     }

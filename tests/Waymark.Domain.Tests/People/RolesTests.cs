@@ -77,7 +77,7 @@ public class RolesTests
     [InlineData(Role.LaAdmin, DataScope.LocalAuthority)]
     [InlineData(Role.LaOfficer, DataScope.LocalAuthority)]
     [InlineData(Role.AdvisoryTeacher, DataScope.LocalAuthority)]
-    [InlineData(Role.SenCaseOfficer, DataScope.LocalAuthority)]
+    [InlineData(Role.SenCaseOfficer, DataScope.SendCohort)]
     [InlineData(Role.TransitionLead, DataScope.School)]
     [InlineData(Role.Senco, DataScope.School)]
     [InlineData(Role.AttendanceLead, DataScope.School)]
@@ -105,6 +105,18 @@ public class RolesTests
     public void Analysts_and_the_caldicott_guardian_cannot_open_child_records()
     {
         Assert.Equal([Role.Analyst, Role.CaldicottGuardian], Roles.All.Where(r => !Roles.CanOpenChildRecords(r)));
+    }
+
+    [Fact]
+    public void Only_the_sen_case_officer_is_scoped_to_the_send_cohort()
+    {
+        Assert.Equal([Role.SenCaseOfficer], Roles.All.Where(r => Roles.ScopeOf(r) == DataScope.SendCohort));
+    }
+
+    [Fact]
+    public void Benchmarking_is_for_la_wide_roles_and_analysts_not_the_sen_team()
+    {
+        Assert.Equal([Role.LaAdmin, Role.LaOfficer, Role.AdvisoryTeacher, Role.Analyst], Roles.All.Where(Roles.CanSeeBenchmarking));
     }
 
     [Fact]

@@ -39,6 +39,27 @@ public class TransitionAccessTests
         Assert.Equal(TransitionRights.None, TransitionAccess.For(Role.Headteacher, TransitionRelationship.LocalAuthority));
 
     [Fact]
+    public void The_sen_team_reads_a_cohort_childs_transition_and_changes_nothing()
+    {
+        var rights = TransitionAccess.For(Role.SenCaseOfficer, TransitionRelationship.SendTeam);
+
+        Assert.Equal(TransitionRights.None with { SeeShareable = true, SeeRestricted = true, SeePlanning = true, SeeFollowUp = true }, rights);
+    }
+
+    [Fact]
+    public void The_sen_team_gets_nothing_from_an_la_relationship_and_no_one_else_from_the_sen_teams()
+    {
+        Assert.Equal(TransitionRights.None, TransitionAccess.For(Role.SenCaseOfficer, TransitionRelationship.LocalAuthority));
+        Assert.All(Roles.All.Where(r => r != Role.SenCaseOfficer),
+            r => Assert.Equal(TransitionRights.None, TransitionAccess.For(r, TransitionRelationship.SendTeam)));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllRoles))]
+    public void Only_la_wide_roles_see_the_programme_not_the_sen_team(Role role) =>
+        Assert.Equal(role is Role.LaAdmin or Role.LaOfficer or Role.AdvisoryTeacher, TransitionAccess.CanSeeProgramme(role));
+
+    [Fact]
     public void The_childs_social_worker_sees_restricted_sections_and_records_consent()
     {
         var rights = TransitionAccess.For(Role.SocialWorker, TransitionRelationship.SocialWorker);
@@ -102,7 +123,7 @@ public class TransitionAccessTests
     public void Only_those_who_act_for_the_sending_school_or_the_LA_send_the_common_transfer_file(Role role)
     {
         var everything = TransitionRelationship.LocalAuthority | TransitionRelationship.SocialWorker | TransitionRelationship.SendingSchool
-            | TransitionRelationship.ReceivingSchoolShared | TransitionRelationship.ReceivingSchoolOnRoll;
+            | TransitionRelationship.ReceivingSchoolShared | TransitionRelationship.ReceivingSchoolOnRoll | TransitionRelationship.SendTeam;
         var actsForSender = role is Role.LaAdmin or Role.LaOfficer or Role.TransitionLead or Role.Senco or Role.Headteacher;
 
         Assert.Equal(actsForSender, TransitionAccess.For(role, everything).SendCommonTransferFile);
@@ -114,7 +135,7 @@ public class TransitionAccessTests
     public void The_analyst_never_reaches_a_childs_transition()
     {
         var everything = TransitionRelationship.LocalAuthority | TransitionRelationship.SocialWorker | TransitionRelationship.SendingSchool
-            | TransitionRelationship.ReceivingSchoolShared | TransitionRelationship.ReceivingSchoolOnRoll;
+            | TransitionRelationship.ReceivingSchoolShared | TransitionRelationship.ReceivingSchoolOnRoll | TransitionRelationship.SendTeam;
 
         Assert.Equal(TransitionRights.None, TransitionAccess.For(Role.Analyst, everything));
         Assert.False(TransitionAccess.CanSeeProgramme(Role.Analyst));

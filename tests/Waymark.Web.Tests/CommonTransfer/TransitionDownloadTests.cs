@@ -21,7 +21,7 @@ public abstract partial class TransitionDownloadTests(WaymarkTestHost host)
 
     public static TheoryData<Role> AllRoles() => new(Roles.All);
 
-    public static TheoryData<Role> AllButLaOfficers() => new(Roles.All.Where(r => r is not (Role.LaAdmin or Role.LaOfficer or Role.SenCaseOfficer)));
+    public static TheoryData<Role> AllButLaOfficers() => new(Roles.All.Where(r => r is not (Role.LaAdmin or Role.LaOfficer)));
 
     /// <summary>A Year 6 child of the programme's own staffed school, with a place accepted at the test world's secondary.</summary>
     private async Task<Transition> AcceptedTransitionAsync(DestinationStatus status = DestinationStatus.Accepted)
@@ -140,7 +140,8 @@ public abstract partial class TransitionDownloadTests(WaymarkTestHost host)
     [MemberData(nameof(AllButLaOfficers))]
     public async Task Everyone_else_is_refused_as_the_transition_pages_refuse_and_nothing_is_recorded(Role role)
     {
-        // The test world's school staff work at another primary school, so this child is not theirs.
+        // The test world's school staff work at another primary school, so this child is not theirs; nor is it in the
+        // SEN team's SEND cohort.
         var t = await AcceptedTransitionAsync();
         var client = await host.SignedInClientAsync(TestWorld.EmailFor(role));
 

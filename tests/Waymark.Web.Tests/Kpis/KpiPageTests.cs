@@ -63,7 +63,7 @@ public abstract class KpiPageTests(WaymarkTestHost host)
     {
         var client = await host.SignedInClientAsync(TestWorld.EmailFor(role));
         var scope = Roles.ScopeOf(role);
-        var allowed = scope is DataScope.LocalAuthority or DataScope.School or DataScope.Pseudonymised;
+        var allowed = scope is DataScope.LocalAuthority or DataScope.SendCohort or DataScope.School or DataScope.Pseudonymised;
         var school = scope == DataScope.School;
 
         var expected = new Dictionary<string, HttpStatusCode>

@@ -90,6 +90,12 @@ public static class ChronicAbsenceBreakdown
 /// <summary>Who may mark an alert handled: the LA any alert; school staff the school's; social workers their own.</summary>
 public static class AlertHandling
 {
+    /// <summary>
+    /// The alerts worklist is for those who act on alerts. The SEN team handles none (a SEND child's attendance is on
+    /// their record), so it is refused the worklist, as are roles that open no records.
+    /// </summary>
+    public static bool CanSeeWorklist(DataScope scope) => scope is DataScope.LocalAuthority or DataScope.School or DataScope.Caseload;
+
     public static bool CanHandle(DataScope scope, AlertOwner owner) => scope switch
     {
         DataScope.LocalAuthority => true,

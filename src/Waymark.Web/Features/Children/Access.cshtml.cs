@@ -45,6 +45,6 @@ public sealed class AccessModel(WaymarkDbContext db, ChildGate gate, CurrentUser
         return Page();
     }
 
-    /// <summary>LA-wide roles see the history of a record they may open; others do not.</summary>
+    /// <summary>LA-wide roles see the history of a record they may open; others, the SEN team among them, do not.</summary>
     public static bool MaySee(Role role) => Roles.ScopeOf(role) == DataScope.LocalAuthority;
 }

@@ -105,9 +105,9 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
             }
         }
 
-        // Need to know: LA-wide roles see named children only for a search or a school, never
-        // the whole authority as a list.
-        NeedsCriteria = scope.DataScope == DataScope.LocalAuthority && !hasTerms && School is null;
+        // Need to know: LA-wide roles and the SEN team see named children only for a search or a school, never
+        // the whole authority (or its whole SEND cohort) as a list.
+        NeedsCriteria = (scope.DataScope is DataScope.LocalAuthority or DataScope.SendCohort) && !hasTerms && School is null;
         Searched = hasTerms || School is not null;
         if (NeedsCriteria)
         {
@@ -159,7 +159,7 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
 
     private async Task LoadSchoolOptionsAsync(UserScope scope, IQueryable<Child> visible, DateOnly today)
     {
-        var schools = scope.DataScope == DataScope.LocalAuthority
+        var schools = scope.DataScope is DataScope.LocalAuthority or DataScope.SendCohort
             ? db.Schools.AsNoTracking().Where(s => s.IsOpen)
             : db.Enrolments.AsNoTracking().Where(CurrentOn.Enrolment(today))
                 .Where(e => visible.Any(c => c.Id == e.ChildId)).Select(e => e.School!).Distinct();

@@ -65,6 +65,7 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Tim
         ScopeDescription = scope.DataScope switch
         {
             DataScope.LocalAuthority => "children known to the local authority",
+            DataScope.SendCohort => "children with special educational needs (the SEND cohort)",
             DataScope.School => "pupils on your school's roll",
             DataScope.Caseload => "children on your caseload",
             _ => "children in the local authority (counts only)",

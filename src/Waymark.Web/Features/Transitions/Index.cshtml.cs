@@ -59,8 +59,8 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
         }
         else
         {
-            // A social worker's caseload, or the children an advisory teacher is named for.
-            var children = scope.DataScope == DataScope.Caseload
+            // A social worker's caseload, the SEN team's SEND cohort, or the children an advisory teacher is named for.
+            var children = scope.DataScope is DataScope.Caseload or DataScope.SendCohort
                 ? db.Children.VisibleTo(db, scope, TodayDate).Select(c => c.Id)
                 : db.KeyPeople.AsQueryable().Where(CurrentOn.KeyPerson(TodayDate))
                     .Where(k => k.UserId == scope.UserId && k.Role == KeyPersonRole.AdvisoryTeacher).Select(k => k.ChildId);

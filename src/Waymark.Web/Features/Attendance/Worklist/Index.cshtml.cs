@@ -62,6 +62,11 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
     {
         var today = Today(clock);
         var scope = currentUser.Scope;
+        if (!AlertHandling.CanSeeWorklist(scope.DataScope))
+        {
+            return Forbid();
+        }
+
         IsLocalAuthority = scope.DataScope == DataScope.LocalAuthority;
         Status = Status is "handled" or "cleared" or "all" ? Status : "open";
         var kind = Enum.TryParse<AlertKind>(Kind, out var k) && Enum.IsDefined(k) ? k : (AlertKind?)null;

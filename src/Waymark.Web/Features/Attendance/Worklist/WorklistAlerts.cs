@@ -21,6 +21,11 @@ public static class WorklistAlerts
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(scope);
+        if (!AlertHandling.CanSeeWorklist(scope.DataScope))
+        {
+            return db.AttendanceAlerts.Where(_ => false);
+        }
+
         var children = db.Children.VisibleTo(db, scope, today);
         var alerts = db.AttendanceAlerts.Where(a => children.Any(c => c.Id == a.ChildId));
         return scope.DataScope == DataScope.School
