@@ -5,6 +5,7 @@ using Waymark.Domain.Children;
 using Waymark.Domain.EarlyHelp;
 using Waymark.Domain.People;
 using Waymark.Web.Auth;
+using Waymark.Web.Features.Adulthood;
 
 namespace Waymark.Web.Features.Home;
 
@@ -22,6 +23,9 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Tim
     public int EarlyHelpReviewsOverdue { get; private set; }
 
     public int EarlyHelpPlansOpen { get; private set; }
+
+    /// <summary>A PfA worker's caseload: overdue checklist items and overdue pathway plan reviews (null for other roles).</summary>
+    public (int Items, int Reviews)? PfaOverdue { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -46,6 +50,12 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Tim
             var plans = db.EarlyHelpPlans.AsNoTracking().VisibleTo(scope);
             EarlyHelpPlansOpen = await plans.CountAsync(p => p.Stage == PlanStage.Assessment || p.Stage == PlanStage.Active || p.Stage == PlanStage.WithMash);
             EarlyHelpReviewsOverdue = await plans.ReviewOverdue(today).CountAsync();
+        }
+
+        if (scope.Role == Role.PfaWorker)
+        {
+            var cohort = await PfaCohort.RowsAsync(db, db.Children.VisibleTo(db, scope, today), today);
+            PfaOverdue = (cohort.Sum(r => r.OverdueItems), cohort.Count(r => r.PathwayReviewOverdue));
         }
 
         ScopeDescription = scope.DataScope switch
