@@ -43,7 +43,8 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
     [BindProperty(SupportsGet = true)]
     public string? Show { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    /// <summary>Not "page": that is the route value naming the Razor page, so it would never bind.</summary>
+    [BindProperty(SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     public async Task<IActionResult> OnGetAsync(string? format)
@@ -121,7 +122,7 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
 
         if (page is int p && p > 1)
         {
-            query.Add("page=" + p.ToString(CultureInfo.InvariantCulture));
+            query.Add("PageNumber=" + p.ToString(CultureInfo.InvariantCulture));
         }
 
         return query.Count == 0 ? "/adulthood" : "/adulthood?" + string.Join("&", query);
