@@ -29,6 +29,10 @@ public static class CareLeavers
     /// </summary>
     public static DateOnly NextReviewDue(DateOnly lastReviewOrStart) => lastReviewOrStart.AddMonths(ReviewIntervalMonths);
 
+    /// <summary>The next review's latest date from the last review, or the plan's start when there has been none; null when neither is known.</summary>
+    public static DateOnly? NextReviewDue(DateOnly? lastReviewOn, DateOnly? planStartedOn) =>
+        (lastReviewOn ?? planStartedOn) is DateOnly from ? NextReviewDue(from) : null;
+
     public static bool IsReviewOverdue(DateOnly due, DateOnly today) => today > due;
 
     /// <summary>What is wrong with a review date, or null.</summary>

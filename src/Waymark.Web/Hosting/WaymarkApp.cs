@@ -212,6 +212,8 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Web.Retention.RetentionDeleter>();
         services.AddSingleton<Waymark.Web.Jobs.AttendanceAlertsDaily>();
         services.AddHostedService(sp => sp.GetRequiredService<Waymark.Web.Jobs.AttendanceAlertsDaily>());
+        services.AddSingleton<Waymark.Web.Jobs.PfaOverdueDaily>();
+        services.AddHostedService(sp => sp.GetRequiredService<Waymark.Web.Jobs.PfaOverdueDaily>());
         services.AddSingleton<ServiceBranding>();
         services.AddScoped<ApiCalls>();
         services.AddScoped<ApiChildren>();

@@ -59,7 +59,7 @@ public sealed class AttendanceAlertsDaily(IServiceScopeFactory scopes, TimeProvi
         var today = clock.UkToday();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
-        if (await ClaimAsync(db, today, ct) is not { } run)
+        if (await JobClaims.ClaimAsync(db, JobName, today, clock.GetUtcNow().UtcDateTime, ct) is not { } run)
         {
             return null;
         }
@@ -85,40 +85,5 @@ public sealed class AttendanceAlertsDaily(IServiceScopeFactory scopes, TimeProvi
         run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         return run;
-    }
-
-    /// <summary>
-    /// The row for (job, day) is the claim: the first instance to insert it runs the job. A failed run is claimed
-    /// again by the next attempt.
-    /// </summary>
-    private async Task<JobRun?> ClaimAsync(WaymarkDbContext db, DateOnly today, CancellationToken ct)
-    {
-        var started = clock.GetUtcNow().UtcDateTime;
-        var existing = await db.JobRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Job == JobName && r.Day == today, ct);
-        if (existing is { Failed: false })
-        {
-            return null;
-        }
-
-        if (existing is not null)
-        {
-            var claimed = await db.JobRuns.Where(r => r.Job == JobName && r.Day == today && r.Failed)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Failed, false).SetProperty(r => r.StartedAtUtc, started)
-                    .SetProperty(r => r.FinishedAtUtc, (DateTime?)null).SetProperty(r => r.Outcome, (string?)null), ct);
-            return claimed == 1 ? await db.JobRuns.SingleAsync(r => r.Job == JobName && r.Day == today, ct) : null;
-        }
-
-        var run = new JobRun { Job = JobName, Day = today, StartedAtUtc = started };
-        db.JobRuns.Add(run);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return run;
-        }
-        catch (DbUpdateException)
-        {
-            // Another instance inserted the day's row first.
-            return null;
-        }
     }
 }

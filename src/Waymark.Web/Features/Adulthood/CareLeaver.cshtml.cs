@@ -166,8 +166,7 @@ public sealed class CareLeaverModel(WaymarkDbContext db, AdulthoodGate gate, Tim
         CanChange = AdulthoodAccess.CanChangeCareLeaver(Gate.Role);
         Details = await db.CareLeaverDetails.AsNoTracking().SingleOrDefaultAsync(d => d.ChildId == id);
         Reviews = await db.PathwayPlanReviews.AsNoTracking().Where(r => r.ChildId == id).OrderByDescending(r => r.ReviewedOn).ToListAsync();
-        var last = Reviews.Count > 0 ? Reviews[0].ReviewedOn : Details?.PathwayPlanStartedOn;
-        NextReviewDue = last is DateOnly l ? CareLeavers.NextReviewDue(l) : null;
+        NextReviewDue = CareLeavers.NextReviewDue(Reviews.Count > 0 ? Reviews[0].ReviewedOn : null, Details?.PathwayPlanStartedOn);
         ReviewOverdue = NextReviewDue is DateOnly due && CareLeavers.IsReviewOverdue(due, Person.Today);
     }
 

@@ -1,29 +1,29 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Waymark.Data;
 using Waymark.Data.Access;
 using Waymark.Data.Entities;
 using Waymark.Domain.Adulthood;
-using Waymark.Domain.Children;
 using Waymark.Web.Auditing;
 using Waymark.Web.Auth;
+using Waymark.Web.Features.Audit;
+using Waymark.Web.Features.Shared.Downloads;
 using Waymark.Web.Hosting;
 
 namespace Waymark.Web.Features.Adulthood;
 
-public sealed record CohortRow(Guid Id, string Name, int Age, PfaAgeBand Band, bool HasEhcPlan, bool IsCareLeaver, int CompletionPercent,
-    int OverdueItems, bool NotEligibleForAsc);
-
-public sealed record BandRow(PfaAgeBand Band, int YoungPeople, int AverageCompletion, int WithOverdueItems, int NotEligibleForAsc);
+public sealed record BandRow(PfaAgeBand Band, int YoungPeople, int AverageCompletion, int WithOverdue, int NotEligibleForAsc);
 
 /// <summary>
 /// The preparing for adulthood cohort the user may see (<see cref="AdulthoodScoping.InPfaCohort"/> within their scope):
 /// young people by age band, checklist completion, those found not eligible for Adult Social Care support, and overdue
-/// items, most overdue first.
+/// checklist items and pathway plan reviews, most overdue first, a page at a time; the whole filtered list downloads
+/// as CSV or XLSX.
 /// </summary>
-public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Auditor auditor, TimeProvider clock) : WaymarkPageModel
+public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Auditor auditor, TableDownloads downloads, TimeProvider clock)
+    : WaymarkPageModel
 {
-    public const int MaxRows = 200;
+    public const int PageSize = 50;
 
     public IReadOnlyList<BandRow> Bands { get; private set; } = [];
 
@@ -35,13 +35,19 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
 
     public bool CanSeePanels { get; private set; }
 
+    public Paging Paging { get; private set; } = null!;
+
     [BindProperty(SupportsGet = true)]
     public string? Band { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Show { get; set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    /// <summary>Not "page": that is the route value naming the Razor page, so it would never bind.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int PageNumber { get; set; } = 1;
+
+    public async Task<IActionResult> OnGetAsync(string? format)
     {
         if (!AdulthoodAccess.CanViewCohort(currentUser.Role))
         {
@@ -50,31 +56,13 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
 
         var today = clock.UkToday();
         CanSeePanels = AdulthoodAccess.CanViewPanels(currentUser.Role);
-        var cohort = db.Children.VisibleTo(db, currentUser.Scope, today).InPfaCohort(db, today);
-        var people = await cohort.AsNoTracking()
-            .Select(c => new
-            {
-                c.Id, c.LegalForename, c.LegalSurname, c.PreferredForename, c.PreferredSurname, c.DateOfBirth,
-                Ehc = c.Statuses.Any(s => s.Type == ChildStatusType.EhcPlan && s.StartDate <= today && (s.EndDate == null || s.EndDate >= today)),
-                CareLeaver = c.Statuses.Any(s => s.Type == ChildStatusType.CareLeaver && s.StartDate <= today && (s.EndDate == null || s.EndDate >= today)),
-            })
-            .ToListAsync();
-        var items = (await db.PfaChecklistItems.AsNoTracking().Where(i => cohort.Any(c => c.Id == i.ChildId)).ToListAsync())
-            .ToLookup(i => i.ChildId);
-        var all = people.Select(p =>
-            {
-                var rows = ChecklistRow.For(p.DateOfBirth, items[p.Id], today);
-                return new CohortRow(p.Id, $"{p.PreferredForename ?? p.LegalForename} {p.PreferredSurname ?? p.LegalSurname}", PfaAges.AgeOn(p.DateOfBirth, today),
-                    PfaAges.BandOn(p.DateOfBirth, today)!.Value, p.Ehc, p.CareLeaver, PfaChecklist.CompletionPercent(rows.Select(r => r.Status)),
-                    rows.Count(r => r.Overdue), items[p.Id].Any(i => i.AscOutcome == AscOutcome.NotEligible));
-            })
-            .ToList();
+        var all = await PfaCohort.RowsAsync(db, db.Children.VisibleTo(db, currentUser.Scope, today), today);
         Total = all.Count;
         Bands = Enum.GetValues<PfaAgeBand>().Select(b =>
             {
                 var inBand = all.Where(r => r.Band == b).ToList();
                 return new BandRow(b, inBand.Count, inBand.Count == 0 ? 0 : (int)Math.Round(inBand.Average(r => r.CompletionPercent)),
-                    inBand.Count(r => r.OverdueItems > 0), inBand.Count(r => r.NotEligibleForAsc));
+                    inBand.Count(r => r.HasOverdue), inBand.Count(r => r.NotEligibleForAsc));
             })
             .ToList();
 
@@ -88,18 +76,72 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Aud
             Band = null;
         }
 
-        shown = Show switch
+        (shown, Show) = Show switch
         {
-            "overdue" => shown.Where(r => r.OverdueItems > 0),
-            "not-eligible" => shown.Where(r => r.NotEligibleForAsc),
-            "care-leavers" => shown.Where(r => r.IsCareLeaver),
-            _ => shown,
+            "overdue" => (shown.Where(r => r.HasOverdue), Show),
+            "not-eligible" => (shown.Where(r => r.NotEligibleForAsc), Show),
+            "care-leavers" => (shown.Where(r => r.IsCareLeaver), Show),
+            _ => (shown, null),
         };
-        var matching = shown.OrderByDescending(r => r.OverdueItems).ThenBy(r => r.CompletionPercent).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+        var matching = PfaCohort.InOrder(shown).ToList();
         Matching = matching.Count;
-        Rows = matching.Take(MaxRows).ToList();
+        var filter = $"band {Band ?? "all"}, show {Show ?? "all"}";
+        if (format is not null)
+        {
+            if (!TableDownloads.TryParse(format, out var parsed))
+            {
+                return NotFound();
+            }
+
+            // Named young people, not figures: there is nothing to suppress, and the download is audited like any other.
+            return await downloads.FileAsync(Table(matching, today), parsed, $"preparing for adulthood cohort, {Matching} young people ({filter})");
+        }
+
+        var pages = Math.Max(1, (Matching + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, pages);
+        Rows = matching.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        Paging = new Paging(PageNumber, pages, Matching, p => Link(p), "Pages of young people");
         await auditor.RecordNowAsync(AuditActions.PfaCohortViewed,
-            detail: $"cohort: {Rows.Count} of {Matching} young people listed (band {Band ?? "all"}, show {Show ?? "all"})");
+            detail: $"cohort: {Rows.Count} of {Matching} young people listed, page {PageNumber} of {pages} ({filter})");
         return Page();
     }
+
+    /// <summary>The address of this view with the current filters, for the pages and the downloads.</summary>
+    public string Link(int? page = null)
+    {
+        var query = new List<string>();
+        if (Band is not null)
+        {
+            query.Add("band=" + Uri.EscapeDataString(Band));
+        }
+
+        if (Show is not null)
+        {
+            query.Add("show=" + Uri.EscapeDataString(Show));
+        }
+
+        if (page is int p && p > 1)
+        {
+            query.Add("PageNumber=" + p.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return query.Count == 0 ? "/adulthood" : "/adulthood?" + string.Join("&", query);
+    }
+
+    public static string Group(CohortRow r) =>
+        string.Join(", ", new[] { r.HasEhcPlan ? "EHC plan" : null, r.IsCareLeaver ? "Care leaver" : null }.Where(x => x is not null));
+
+    public static DownloadTable Table(IReadOnlyList<CohortRow> rows, DateOnly today) => new(
+        $"preparing-for-adulthood-{today:yyyy-MM-dd}", "Preparing for adulthood",
+        ["Name", "Age", "Age band", "Group", "Checklist complete (%)", "Overdue checklist items", "Next pathway plan review due", "Pathway plan review overdue",
+            "Adult Social Care"],
+        rows.Select(r => (IReadOnlyList<string>)
+        [
+            r.Name, r.Age.ToString(CultureInfo.InvariantCulture), PfaItems.DisplayName(r.Band), Group(r),
+            r.CompletionPercent.ToString(CultureInfo.InvariantCulture),
+            string.Join("; ", r.OverdueRows.Select(o => $"{PfaItems.DisplayName(o.Item)} (due {o.DueOn.ToString("d MMM yyyy", CultureInfo.InvariantCulture)})")),
+            r.PathwayReviewDue?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "",
+            r.PathwayReviewOverdue ? "Yes" : r.PathwayReviewDue is null ? "" : "No",
+            r.NotEligibleForAsc ? "Not eligible" : "",
+        ]).ToList());
 }

@@ -7,6 +7,7 @@ using Waymark.Domain.EarlyHelp;
 using Waymark.Domain.LinkCalls;
 using Waymark.Domain.People;
 using Waymark.Web.Auth;
+using Waymark.Web.Features.Adulthood;
 
 namespace Waymark.Web.Features.Home;
 
@@ -29,6 +30,9 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Tim
     public int? LinkCallsOverdue { get; private set; }
 
     public int LinkActionsOverdue { get; private set; }
+
+    /// <summary>A PfA worker's caseload: overdue checklist items and overdue pathway plan reviews (null for other roles).</summary>
+    public (int Items, int Reviews)? PfaOverdue { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -60,6 +64,12 @@ public sealed class IndexModel(WaymarkDbContext db, CurrentUser currentUser, Tim
             var schools = await LinkWorklist.SchoolsAsync(db, scope.UserId, today);
             LinkCallsOverdue = schools.Count(s => s.NextCall.Overdue);
             LinkActionsOverdue = schools.Sum(s => s.OverdueActions);
+        }
+
+        if (scope.Role == Role.PfaWorker)
+        {
+            var cohort = await PfaCohort.RowsAsync(db, db.Children.VisibleTo(db, scope, today), today);
+            PfaOverdue = (cohort.Sum(r => r.OverdueItems), cohort.Count(r => r.PathwayReviewOverdue));
         }
 
         ScopeDescription = scope.DataScope switch
