@@ -110,6 +110,8 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
             await DemoSend.SeedAsync(db, schools, senOfficer.Id, today, progress, ct);
 
             await DemoKpiTargets.SeedAsync(db, ct);
+            var officer = users.Single(u => u.Email == Email("officer"));
+            await DemoLinkCalls.SeedAsync(db, schools, officer.Id, today, ct);
 
             // The worklist as the daily recompute leaves it, once the demo marks are in.
             await new Attendance.AttendanceAlertEngine(db).RecomputeAsync(today, ct: ct);
