@@ -161,6 +161,16 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<LinkAction> LinkActions => Set<LinkAction>();
 
+    public DbSet<QualityMarkStandard> QualityMarkStandards => Set<QualityMarkStandard>();
+
+    public DbSet<QualityMarkMilestone> QualityMarkMilestones => Set<QualityMarkMilestone>();
+
+    public DbSet<QualityMarkModerator> QualityMarkModerators => Set<QualityMarkModerator>();
+
+    public DbSet<QualityMarkAssessment> QualityMarkAssessments => Set<QualityMarkAssessment>();
+
+    public DbSet<QualityMarkAssessmentChange> QualityMarkAssessmentChanges => Set<QualityMarkAssessmentChange>();
+
     /// <summary>
     /// Set by bulk writers of fictional or derived data (demo seeding) whose rows are not anyone's change to a record:
     /// their own summary entry is written instead of one line per row.

@@ -113,6 +113,8 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
             var officer = users.Single(u => u.Email == Email("officer"));
             await DemoLinkCalls.SeedAsync(db, schools, officer.Id, today, ct);
 
+            await DemoQualityMark.SeedAsync(db, schools, ProgrammeStaff(users), today, stamp, ct);
+
             // The worklist as the daily recompute leaves it, once the demo marks are in.
             await new Attendance.AttendanceAlertEngine(db).RecomputeAsync(today, ct: ct);
 

@@ -247,6 +247,24 @@ public static class AuditActions
     /// <summary>A school's Link Co-ordinator or risk group was set, or an agreed action marked done.</summary>
     public const string LinkSchoolChanged = "link-school-changed";
 
+    /// <summary>The LA renamed, described, reordered or retired a quality mark standard (before and after, in the detail).</summary>
+    public const string QualityMarkStandardChanged = "quality-mark-standard-changed";
+
+    /// <summary>The LA set or removed a quality mark milestone.</summary>
+    public const string QualityMarkMilestoneChanged = "quality-mark-milestone-changed";
+
+    /// <summary>The LA assigned the school that peer-moderates another's quality mark.</summary>
+    public const string QualityMarkModeratorAssigned = "quality-mark-moderator-assigned";
+
+    /// <summary>A school saved or submitted its self-assessment of a standard.</summary>
+    public const string QualityMarkAssessed = "quality-mark-assessed";
+
+    /// <summary>A peer school agreed or did not agree a self-assessment.</summary>
+    public const string QualityMarkModerated = "quality-mark-moderated";
+
+    /// <summary>Someone was refused a school's quality mark or the LA's table of every school's.</summary>
+    public const string QualityMarkRefused = "quality-mark-refused";
+
     /// <summary>
     /// The entries that are someone reading about a child (not changing it): what the rule of many records in a short
     /// time counts.

@@ -205,6 +205,7 @@ public static class WaymarkApp
         services.AddScoped<Waymark.Data.Attendance.AttendanceBreakdowns>();
         services.AddScoped<Waymark.Data.Kpis.KpiFigures>();
         services.AddScoped<Waymark.Web.Features.Shared.Downloads.TableDownloads>();
+        services.AddScoped<Waymark.Web.Features.QualityMark.QualityMarkGate>();
         services.AddScoped<Waymark.Web.Features.Benchmarking.BenchmarkingReport>();
         services.AddScoped<Waymark.Web.SubjectAccess.SubjectAccessExport>();
         services.AddScoped<Waymark.Web.CommonTransfer.CommonTransferFileExport>();

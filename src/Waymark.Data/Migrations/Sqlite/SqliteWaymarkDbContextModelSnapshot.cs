@@ -162,6 +162,21 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("QualityMarkMilestoneStandards", b =>
+                {
+                    b.Property<int>("MilestonesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StandardsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MilestonesId", "StandardsId");
+
+                    b.HasIndex("StandardsId");
+
+                    b.ToTable("QualityMarkMilestoneStandards");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.ApiIntegration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2809,6 +2824,271 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.ToTable("PublishedAttendance");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.QualityMarkAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Judgement")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModeratedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ModeratedBySchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModeratedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModerationNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StandardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModeratedBySchoolId");
+
+                    b.HasIndex("ModeratedByUserId");
+
+                    b.HasIndex("StandardId");
+
+                    b.HasIndex("SubmittedByUserId");
+
+                    b.HasIndex("UpdatedByUserId");
+
+                    b.HasIndex("SchoolId", "StandardId")
+                        .IsUnique();
+
+                    b.ToTable("QualityMarkAssessments");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.QualityMarkAssessmentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedByUserId");
+
+                    b.HasIndex("AssessmentId", "ChangedAtUtc");
+
+                    b.ToTable("QualityMarkAssessmentChanges");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.QualityMarkMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.ToTable("QualityMarkMilestones");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.QualityMarkModerator", b =>
+                {
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AssignedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ModeratorSchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SchoolId");
+
+                    b.HasIndex("AssignedByUserId");
+
+                    b.HasIndex("ModeratorSchoolId");
+
+                    b.ToTable("QualityMarkModerators");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.QualityMarkStandard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedByUserId");
+
+                    b.ToTable("QualityMarkStandards");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Description = "Includes access and environment: every child and family is welcomed, the buildings and routines are accessible, and the school's values put inclusion first.",
+                            Name = "Welcoming school and ethos",
+                            Position = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Description = "Leaders and governors own inclusion: it is in the school's plans, budgets and staffing, and they check that it happens.",
+                            Name = "Leadership and management",
+                            Position = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Description = "Behaviour is managed with an understanding of children's needs; exclusion is a last resort; children are kept safe.",
+                            Name = "Behaviour and safeguarding",
+                            Position = 3
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Description = "The curriculum and the wider life of the school (clubs, trips, responsibilities) are open to every child.",
+                            Name = "Curriculum and opportunities",
+                            Position = 4
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Description = "Children's and staff's wellbeing is promoted, and needs are noticed early and met.",
+                            Name = "Social and emotional health and wellbeing",
+                            Position = 5
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Description = "Teaching is adapted so that every child can learn and make progress; staff are trained to do it.",
+                            Name = "Teaching and learning",
+                            Position = 6
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Description = "The progress of vulnerable groups is tracked and acted on, not just the whole school's.",
+                            Name = "Monitoring progress and attainment",
+                            Position = 7
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Description = "Children and young people have a real say in their own support and in the life of the school.",
+                            Name = "Participation of students and young people",
+                            Position = 8
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Description = "Families, governors and the community work with the school as partners.",
+                            Name = "Partnerships with stakeholders",
+                            Position = 9
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Description = "Moves into, through and out of the school are planned with children, families and the schools they come from and go to.",
+                            Name = "Transition",
+                            Position = 10
+                        });
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.ReducedTimetable", b =>
                 {
                     b.Property<int>("Id")
@@ -3901,6 +4181,21 @@ namespace Waymark.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("QualityMarkMilestoneStandards", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.QualityMarkMilestone", null)
+                        .WithMany()
+                        .HasForeignKey("MilestonesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.QualityMarkStandard", null)
+                        .WithMany()
+                        .HasForeignKey("StandardsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.ApiIntegration", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.WaymarkUser", "CreatedBy")
@@ -4738,6 +5033,97 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Navigation("ChangedBy");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.QualityMarkAssessment", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.School", null)
+                        .WithMany()
+                        .HasForeignKey("ModeratedBySchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("ModeratedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Waymark.Data.Entities.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.QualityMarkStandard", "Standard")
+                        .WithMany()
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("SubmittedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Standard");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.QualityMarkAssessmentChange", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.QualityMarkAssessment", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.QualityMarkMilestone", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.QualityMarkModerator", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.School", null)
+                        .WithMany()
+                        .HasForeignKey("ModeratorSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Waymark.Data.Entities.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.QualityMarkStandard", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.WaymarkUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.ReducedTimetable", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.Child", "Child")
@@ -5099,6 +5485,11 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Navigation("Actions");
 
                     b.Navigation("Invitees");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.QualityMarkAssessment", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.ReducedTimetable", b =>

@@ -23,6 +23,9 @@ public sealed class SchoolModel(WaymarkDbContext db, CurrentUser currentUser, Ti
     /// <summary>The LA's officers and the school's own staff may open its link with the LA (<see cref="LinkCallAccess"/>).</summary>
     public bool SeesLink { get; private set; }
 
+    /// <summary>LA-wide users, the school's own staff and its peer moderator's staff may open its quality mark.</summary>
+    public bool SeesQualityMark { get; private set; }
+
     public IReadOnlyList<(string Name, string Role)> Staff { get; private set; } = [];
 
     /// <summary>A GIAS link from this school; <see cref="InRegister"/> when Waymark holds the linked school and can link to its page.</summary>
@@ -65,6 +68,9 @@ public sealed class SchoolModel(WaymarkDbContext db, CurrentUser currentUser, Ti
             .OrderBy(l => l.Direction).ThenBy(l => l.EstablishedOn).ThenBy(l => l.Urn)
             .ToList();
 
+        SeesQualityMark = scope.DataScope == DataScope.LocalAuthority
+            || (scope.DataScope == DataScope.School && (scope.SchoolId == school.Id
+                || await db.QualityMarkModerators.AnyAsync(m => m.SchoolId == school.Id && m.ModeratorSchoolId == scope.SchoolId)));
         var staff = await db.Users.AsNoTracking().Where(u => u.SchoolId == school.Id && u.IsActive)
             .OrderBy(u => u.DisplayName).Select(u => new { u.DisplayName, u.Role }).ToListAsync();
         Staff = staff.Select(s => (s.DisplayName, Roles.DisplayName(s.Role))).ToList();
