@@ -15,51 +15,23 @@ namespace Waymark.Web.Jobs;
 /// the day's run has not happened. <c>Waymark:Jobs:Enabled=false</c> turns it off (the test hosts do).
 /// </summary>
 public sealed class AttendanceAlertsDaily(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration,
-    ILogger<AttendanceAlertsDaily> log) : BackgroundService
+    ILogger<AttendanceAlertsDaily> log)
+    : DailyJob(clock, configuration, log, "Waymark:Jobs:AttendanceAlertsAt", new TimeOnly(6, 0), "the attendance worklist")
 {
     public const string JobName = "attendance-alerts";
 
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
-    private TimeOnly RunAt => TimeOnly.TryParse(configuration["Waymark:Jobs:AttendanceAlertsAt"], System.Globalization.CultureInfo.InvariantCulture,
-        out var at) ? at : new TimeOnly(6, 0);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!configuration.GetValue("Waymark:Jobs:Enabled", true))
-        {
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunIfDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // A database that is briefly unreachable must not stop tomorrow's run.
-                log.LogError(ex, "The daily attendance worklist job could not run");
-            }
-
-            await Task.Delay(TimeSpan.FromMinutes(5), clock, stoppingToken);
-        }
-    }
-
     /// <summary>Runs the day's recompute if its time has come and no instance has run it yet. Returns what it did, or null.</summary>
-    public async Task<JobRun?> RunIfDueAsync(CancellationToken ct)
+    public override async Task<JobRun?> RunIfDueAsync(CancellationToken ct)
     {
-        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), London);
-        if (TimeOnly.FromDateTime(now.DateTime) < RunAt)
+        if (!TimeHasCome())
         {
             return null;
         }
 
-        var today = clock.UkToday();
+        var today = Clock.UkToday();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
-        if (await JobClaims.ClaimAsync(db, JobName, today, clock.GetUtcNow().UtcDateTime, ct) is not { } run)
+        if (await JobClaims.ClaimAsync(db, JobName, today, Clock.GetUtcNow().UtcDateTime, ct) is not { } run)
         {
             return null;
         }
@@ -82,7 +54,7 @@ public sealed class AttendanceAlertsDaily(IServiceScopeFactory scopes, TimeProvi
             run.Outcome = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
         }
 
-        run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
+        run.FinishedAtUtc = Clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         return run;
     }

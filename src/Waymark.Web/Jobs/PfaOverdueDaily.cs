@@ -13,61 +13,33 @@ namespace Waymark.Web.Jobs;
 /// when that time has passed and the day's run has not happened; <c>Waymark:Jobs:Enabled=false</c> turns it off.
 /// </summary>
 public sealed class PfaOverdueDaily(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<PfaOverdueDaily> log)
-    : BackgroundService
+    : DailyJob(clock, configuration, log, "Waymark:Jobs:PfaOverdueAt", new TimeOnly(6, 30), "the preparing for adulthood overdue notices")
 {
     public const string JobName = "pfa-overdue";
 
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
-    private TimeOnly RunAt => TimeOnly.TryParse(configuration["Waymark:Jobs:PfaOverdueAt"], System.Globalization.CultureInfo.InvariantCulture,
-        out var at) ? at : new TimeOnly(6, 30);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!configuration.GetValue("Waymark:Jobs:Enabled", true))
-        {
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunIfDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogError(ex, "The daily preparing for adulthood overdue notices could not run");
-            }
-
-            await Task.Delay(TimeSpan.FromMinutes(5), clock, stoppingToken);
-        }
-    }
-
     /// <summary>Sends the day's notices if their time has come and no instance has sent them yet. Returns what it did, or null.</summary>
-    public async Task<JobRun?> RunIfDueAsync(CancellationToken ct)
+    public override async Task<JobRun?> RunIfDueAsync(CancellationToken ct)
     {
-        var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), London);
-        if (TimeOnly.FromDateTime(now.DateTime) < RunAt)
+        if (!TimeHasCome())
         {
             return null;
         }
 
-        var today = clock.UkToday();
+        var today = Clock.UkToday();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WaymarkDbContext>();
 
         // Read before claiming today's row: everything that fell overdue after the last good run is news.
         var lastRunOn = await db.JobRuns.AsNoTracking().Where(r => r.Job == JobName && !r.Failed && r.FinishedAtUtc != null && r.Day < today)
             .MaxAsync(r => (DateOnly?)r.Day, ct);
-        if (await JobClaims.ClaimAsync(db, JobName, today, clock.GetUtcNow().UtcDateTime, ct) is not { } run)
+        if (await JobClaims.ClaimAsync(db, JobName, today, Clock.GetUtcNow().UtcDateTime, ct) is not { } run)
         {
             return null;
         }
 
         try
         {
-            var sent = await PfaOverdueNotices.AddAsync(db, today, lastRunOn, clock.GetUtcNow().UtcDateTime, ct);
+            var sent = await PfaOverdueNotices.AddAsync(db, today, lastRunOn, Clock.GetUtcNow().UtcDateTime, ct);
             run.Outcome = $"{sent:N0} notification(s) of newly overdue preparing for adulthood work, since {(lastRunOn is DateOnly l ? l.ToString("yyyy-MM-dd") : "yesterday (first run)")}";
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -80,7 +52,7 @@ public sealed class PfaOverdueDaily(IServiceScopeFactory scopes, TimeProvider cl
         }
 
         // The notifications and the finished run are saved together: a run that fails sends nothing and is tried again.
-        run.FinishedAtUtc = clock.GetUtcNow().UtcDateTime;
+        run.FinishedAtUtc = Clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         return run;
     }
