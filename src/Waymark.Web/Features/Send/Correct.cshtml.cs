@@ -64,11 +64,7 @@ public sealed class CorrectModel(WaymarkDbContext db, ChildGate gate, CurrentUse
         _ => "the final plan",
     };
 
-    public IReadOnlyList<ChoiceOption> DecisionOptions =>
-    [
-        new(nameof(AssessmentDecision.Assess), "Assess", Decision == nameof(AssessmentDecision.Assess)),
-        new(nameof(AssessmentDecision.NotAssess), "Not to assess", Decision == nameof(AssessmentDecision.NotAssess)),
-    ];
+    public IReadOnlyList<ChoiceOption> DecisionOptions => SendText.DecisionOptions(Decision);
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid aid)
     {
@@ -107,12 +103,7 @@ public sealed class CorrectModel(WaymarkDbContext db, ChildGate gate, CurrentUse
         AssessmentDecision? decision = null;
         if (decided is not null)
         {
-            decision = Decision switch
-            {
-                nameof(AssessmentDecision.Assess) => AssessmentDecision.Assess,
-                nameof(AssessmentDecision.NotAssess) => AssessmentDecision.NotAssess,
-                _ => null,
-            };
+            decision = SendText.ParseDecision(Decision);
             if (decision is null)
             {
                 ModelState.AddModelError(nameof(Decision), "Select whether the LA will assess");

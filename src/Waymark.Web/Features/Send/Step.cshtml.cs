@@ -54,11 +54,7 @@ public sealed class StepModel(WaymarkDbContext db, ChildGate gate, CurrentUser c
         _ => "Date the family was told",
     };
 
-    public IReadOnlyList<ChoiceOption> DecisionOptions =>
-    [
-        new(nameof(AssessmentDecision.Assess), "Assess", Decision == nameof(AssessmentDecision.Assess)),
-        new(nameof(AssessmentDecision.NotAssess), "Not to assess", Decision == nameof(AssessmentDecision.NotAssess), "The family may appeal to the tribunal"),
-    ];
+    public IReadOnlyList<ChoiceOption> DecisionOptions => SendText.DecisionOptions(Decision);
 
     public IReadOnlyList<ChoiceOption> ExceptionOptions => TimescaleExceptions.All
         .Select(e => new ChoiceOption(e.ToString(), TimescaleExceptions.DisplayName(e), Exception == e.ToString())).ToList();
@@ -108,12 +104,7 @@ public sealed class StepModel(WaymarkDbContext db, ChildGate gate, CurrentUser c
             AssessmentDecision? decision = null;
             if (Step == "decision")
             {
-                decision = Decision switch
-                {
-                    nameof(AssessmentDecision.Assess) => AssessmentDecision.Assess,
-                    nameof(AssessmentDecision.NotAssess) => AssessmentDecision.NotAssess,
-                    _ => null,
-                };
+                decision = SendText.ParseDecision(Decision);
                 if (decision is null)
                 {
                     ModelState.AddModelError(nameof(Decision), "Select whether the LA will assess");
