@@ -68,6 +68,11 @@ public abstract class LinkCallTests(WaymarkTestHost host)
                 ChildId = bea.Id, SchoolId = school.Id, StartDate = Today.AddDays(-5), PlannedEndDate = Today.AddDays(30), HoursPerWeek = 15m,
                 Reason = ReducedTimetableReason.MedicalNeeds, ParentAgreedBy = "Pat Linked", ParentAgreedOn = Today.AddDays(-6), CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow,
             });
+            db.Suspensions.Add(new Suspension
+            {
+                ChildId = ava.Id, SchoolId = school.Id, Kind = ExclusionKind.Suspension, StartDate = Today, FirstSession = Session.AM, Sessions = 2, Reason1 = "PD",
+                RecordedByUserId = officer.Id, RecordedAtUtc = DateTime.UtcNow,
+            });
             await db.SaveChangesAsync();
         }
 
@@ -76,6 +81,12 @@ public abstract class LinkCallTests(WaymarkTestHost host)
         var response = await client.PostFormAsync($"{path}/link", Date("LinkedOn", Today.AddDays(-30))
             .Concat(new Dictionary<string, string> { ["OfficerId"] = officer.Id, ["RiskGroup"] = "HighExcluder" }).ToDictionary());
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        // The school's picture: one suspension among its three pupils on roll is 33.33 per 100; no Transition Lead; no quality mark standard done.
+        var picture = await (await client.GetAsync(path)).GetDocumentAsync();
+        Assert.Contains("33.33 per 100 pupils", picture.QuerySelector("#school-figures tr[data-indicator='suspension-rate']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("None named", picture.QuerySelector("#school-engagement")!.TextContent, StringComparison.Ordinal);
+        Assert.Matches(@"0 of \d+ standards completed", picture.QuerySelector("#school-engagement")!.TextContent);
 
         // The first call, two weeks ago: Bea discussed, one action due yesterday.
         var call = $"{path}/contacts/new?kind=FortnightlyCall";

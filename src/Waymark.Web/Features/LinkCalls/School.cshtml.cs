@@ -26,6 +26,9 @@ public sealed class SchoolModel(WaymarkDbContext db, CurrentUser currentUser, Au
 
     public IReadOnlyList<ContactView> Contacts { get; private set; } = [];
 
+    /// <summary>The school's current picture, for the LA's officers (school staff have their own attendance and quality mark pages).</summary>
+    public SchoolPicture? Picture { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int urn, CancellationToken ct)
     {
         if (await OpenAsync(urn, "school link page") is IActionResult refused)
@@ -48,6 +51,11 @@ public sealed class SchoolModel(WaymarkDbContext db, CurrentUser currentUser, Au
                 c.Children.Where(x => visible.ContainsKey(x.ChildId)).Select(x => (x.ChildId, visible[x.ChildId])).OrderBy(x => x.Item2, StringComparer.CurrentCulture).ToList(),
                 c.Children.Count(x => !visible.ContainsKey(x.ChildId))))
             .ToList();
+        if (CanRecord)
+        {
+            Picture = await SchoolPicture.LoadAsync(Db, School, TodayDate, ct);
+        }
+
         await Auditor.RecordNowAsync(AuditActions.LinkSchoolViewed,
             detail: $"school {urn}: {Contacts.Count} contact(s), {Contacts.Sum(c => c.Children.Count)} child mention(s) shown", ct: ct);
         return Page();
