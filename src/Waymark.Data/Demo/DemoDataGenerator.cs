@@ -110,6 +110,7 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
             await DemoSend.SeedAsync(db, schools, senOfficer.Id, today, progress, ct);
 
             await DemoKpiTargets.SeedAsync(db, ct);
+            await DemoActionPlan.SeedAsync(db, today, ct);
 
             // The worklist as the daily recompute leaves it, once the demo marks are in.
             await new Attendance.AttendanceAlertEngine(db).RecomputeAsync(today, ct: ct);
