@@ -81,10 +81,13 @@ internal static class DemoActionPlan
                 });
             }
 
-            // The last term of the list is this one: only actions with a rating already given for it are rated.
-            for (var i = 0; i < terms.Count && i < seeded.Terms.Length; i++)
+            // Each action's ratings end at this term (the last of its list, "not rated" where it has not been rated yet) and
+            // run back from it; terms older than its list repeat its first rating, without a note.
+            for (var i = 0; i < terms.Count; i++)
             {
-                var (rag, note) = seeded.Terms[i];
+                var fromEnd = terms.Count - 1 - i;
+                var index = seeded.Terms.Length - 1 - fromEnd;
+                var (rag, note) = index >= 0 ? seeded.Terms[index] : (seeded.Terms[0].Rag, "");
                 if (rag == Rag.NotRated && note.Length == 0)
                 {
                     continue;
