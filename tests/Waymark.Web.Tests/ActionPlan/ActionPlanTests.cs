@@ -89,6 +89,43 @@ public abstract class ActionPlanTests(WaymarkTestHost host)
     }
 
     [Fact]
+    public async Task An_officer_adds_a_milestone_and_marks_it_done_and_a_bad_date_saves_nothing()
+    {
+        var action = await NewActionAsync(host, "Milestones");
+        var client = await host.SignedInClientAsync(TestWorld.EmailFor(Role.LaOfficer));
+        var path = $"/action-plan/actions/{action.Id}";
+        var due = TestWorld.Today.AddDays(-3);
+
+        var errors = (await (await client.PostFormAsync($"{path}?handler=Milestone",
+                new() { ["milestone"] = "", ["TargetDate.Day"] = "31", ["TargetDate.Month"] = "2", ["TargetDate.Year"] = "2026" }, path))
+            .GetDocumentAsync()).QuerySelector(".govuk-error-summary")!.TextContent;
+        Assert.Contains("Enter the milestone", errors, StringComparison.Ordinal);
+        Assert.Contains("The date the milestone should be reached by must be a real date", errors, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"{path}?handler=Milestone", new()
+        {
+            ["milestone"] = "Schools recruited to the project", ["TargetDate.Day"] = $"{due.Day}", ["TargetDate.Month"] = $"{due.Month}", ["TargetDate.Year"] = $"{due.Year}",
+        }, path)).StatusCode);
+        await using var db = host.CreateDbContext();
+        var milestone = await db.PlanMilestones.AsNoTracking().SingleAsync(m => m.PlanActionId == action.Id);
+        Assert.Equal(due, milestone.TargetDate);
+        var page = await (await client.GetAsync(path)).GetDocumentAsync();
+        Assert.Contains("overdue", page.QuerySelector("#milestones")!.TextContent, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"{path}?handler=Done&milestoneId={milestone.Id}", [], path)).StatusCode);
+        await using var check = host.CreateDbContext();
+        Assert.Equal(TestWorld.Today, (await check.PlanMilestones.AsNoTracking().SingleAsync(m => m.Id == milestone.Id)).CompletedOn);
+        var after = await (await client.GetAsync("/action-plan")).GetDocumentAsync();
+        Assert.Contains("Schools recruited to the project", after.QuerySelector($"#action-{action.Number}")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("done", after.QuerySelector($"#action-{action.Number}")!.TextContent, StringComparison.Ordinal);
+
+        // Another action's milestone cannot be marked through this one.
+        var other = await NewActionAsync(host, "Other");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostFormAsync($"/action-plan/actions/{other.Id}?handler=Done&milestoneId={milestone.Id}", [],
+            $"/action-plan/actions/{other.Id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Bad_answers_are_refused_naming_the_field_and_nothing_is_saved()
     {
         var action = await NewActionAsync(host, "Unchanged");

@@ -39,7 +39,17 @@ public sealed class ActionModel(WaymarkDbContext db, CurrentUser currentUser, Au
     [BindProperty(Name = NoteField)]
     public string? Note { get; set; }
 
+    public const string MilestoneField = "milestone";
+
+    [BindProperty(Name = MilestoneField)]
+    public string? MilestoneText { get; set; }
+
+    [BindProperty]
+    public DateInput TargetDate { get; set; } = new();
+
     public PlanAction Action { get; private set; } = null!;
+
+    public DateOnly OnDay { get; private set; }
 
     public Term ThisTerm { get; private set; }
 
@@ -153,6 +163,76 @@ public sealed class ActionModel(WaymarkDbContext db, CurrentUser currentUser, Au
         return Redirect("/action-plan");
     }
 
+    public async Task<IActionResult> OnPostMilestoneAsync(int id)
+    {
+        if (await LoadAsync(id) is { } stop)
+        {
+            return stop;
+        }
+
+        ModelState.Clear();
+        var text = MilestoneText?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            ModelState.AddModelError(MilestoneField, "Enter the milestone");
+        }
+        else if (text.Length > 1000)
+        {
+            ModelState.AddModelError(MilestoneField, "The milestone must be 1000 characters or fewer");
+        }
+
+        var target = TargetDate.Parse(ModelState, nameof(TargetDate), "the date the milestone should be reached by");
+        if (!ModelState.IsValid)
+        {
+            RefillForms();
+            return Page();
+        }
+
+        Action.Milestones.Add(new PlanMilestone { Text = text!, TargetDate = target!.Value });
+        Auditor.Record(AuditActions.ActionPlanChanged, detail: $"Action {Action.Number}: milestone added, due {target:yyyy-MM-dd}");
+        await Db.SaveChangesAsync();
+        Flash($"The milestone has been added to action {Action.Number}");
+        return Redirect($"/action-plan/actions/{Action.Id}");
+    }
+
+    /// <summary>Marks a milestone reached today; reached milestones stay, with the date, so the plan shows what was done.</summary>
+    public async Task<IActionResult> OnPostDoneAsync(int id, int milestoneId)
+    {
+        if (await LoadAsync(id) is { } stop)
+        {
+            return stop;
+        }
+
+        if (Action.Milestones.FirstOrDefault(m => m.Id == milestoneId) is not { } milestone)
+        {
+            return NotFound();
+        }
+
+        if (milestone.CompletedOn is null)
+        {
+            milestone.CompletedOn = OnDay;
+            Auditor.Record(AuditActions.ActionPlanChanged, detail: $"Action {Action.Number}: milestone {milestone.Id} done on {OnDay:yyyy-MM-dd}");
+            await Db.SaveChangesAsync();
+        }
+
+        Flash($"The milestone \u201c{milestone.Text}\u201d is done");
+        return Redirect($"/action-plan/actions/{Action.Id}");
+    }
+
+    private void RefillForms()
+    {
+        ActionTitle = Action.Title;
+        Priority = Action.Priority.ToString();
+        Timescale = Action.Timescale;
+        Lead = Action.Lead;
+        RagValue = (Rating()?.Rag ?? Rag.NotRated).ToString();
+        Note = Rating()?.Note;
+    }
+
+    public TextField MilestoneTextField => new(MilestoneField, "Milestone", MilestoneText, ErrorFor(MilestoneField));
+
+    public DateField TargetDateField => new(nameof(TargetDate), "Date it should be reached by", TargetDate, ErrorFor(nameof(TargetDate)));
+
     public TextField TitleText => new(TitleField, "Action", ActionTitle, ErrorFor(TitleField));
 
     public RadiosField PriorityRadios => new(PriorityField, "Heading", ActionPlanRules.Priorities
@@ -177,13 +257,14 @@ public sealed class ActionModel(WaymarkDbContext db, CurrentUser currentUser, Au
             return refused;
         }
 
-        if (await Db.PlanActions.Include(a => a.Progress).SingleOrDefaultAsync(a => a.Id == id) is not { } action)
+        if (await Db.PlanActions.Include(a => a.Progress).Include(a => a.Milestones).SingleOrDefaultAsync(a => a.Id == id) is not { } action)
         {
             return NotFound();
         }
 
         Action = action;
-        ThisTerm = SchoolTerms.Containing(Today(clock));
+        OnDay = Today(clock);
+        ThisTerm = SchoolTerms.Containing(OnDay);
         return null;
     }
 }
