@@ -126,6 +126,30 @@ public abstract class ActionPlanTests(WaymarkTestHost host)
     }
 
     [Fact]
+    public async Task An_officer_adds_an_action_and_a_taken_or_bad_number_is_refused()
+    {
+        var client = await host.SignedInClientAsync(TestWorld.EmailFor(Role.LaOfficer));
+        async Task<string> ErrorsAsync(Dictionary<string, string> form) =>
+            (await (await client.PostFormAsync("/action-plan/actions/new", form)).GetDocumentAsync()).QuerySelector(".govuk-error-summary")?.TextContent ?? "";
+
+        Assert.Contains("The action's number must be a whole number from 1 to 999",
+            await ErrorsAsync(new() { ["number"] = "x", ["title"] = "Neuro-diversity project", ["priority"] = "StrategyAction" }), StringComparison.Ordinal);
+        await using (var db = host.CreateDbContext())
+        {
+            var free = Enumerable.Range(1, 999).Except(await db.PlanActions.Select(a => a.Number).ToListAsync()).First();
+            var response = await client.PostFormAsync("/action-plan/actions/new", new() { ["number"] = $"{free}", ["title"] = "Neuro-diversity project", ["priority"] = "StrategyAction" });
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            await using var check = host.CreateDbContext();
+            Assert.Equal("Neuro-diversity project", (await check.PlanActions.AsNoTracking().SingleAsync(a => a.Number == free)).Title);
+            Assert.Contains($"There is already an action {free}",
+                await ErrorsAsync(new() { ["number"] = $"{free}", ["title"] = "Again", ["priority"] = "StrategyAction" }), StringComparison.Ordinal);
+        }
+
+        var headteacher = await host.SignedInClientAsync(TestWorld.EmailFor(Role.Headteacher));
+        Assert.Equal(HttpStatusCode.Forbidden, (await headteacher.GetAsync("/action-plan/actions/new")).StatusCode);
+    }
+
+    [Fact]
     public async Task Bad_answers_are_refused_naming_the_field_and_nothing_is_saved()
     {
         var action = await NewActionAsync(host, "Unchanged");
