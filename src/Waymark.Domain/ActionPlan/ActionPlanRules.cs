@@ -62,11 +62,11 @@ public static class ActionPlanRules
     public static bool CanEdit(Role role) => role is Role.LaAdmin or Role.LaOfficer;
 
     /// <summary>
-    /// Other LA-wide roles and analysts may read it: it names no child. School staff and caseload roles are refused:
-    /// it is the LA's plan, not theirs to see.
+    /// Other LA-wide roles and analysts may read it: it names no child. School staff, caseload roles and the SEN
+    /// case officer (who sees the SEND cohort, not the LA's wider work) are refused.
     /// </summary>
     public static bool CanRead(Role role) =>
-        Roles.ScopeOf(role) is DataScope.LocalAuthority or DataScope.SendCohort or DataScope.Pseudonymised;
+        Roles.ScopeOf(role) is DataScope.LocalAuthority or DataScope.Pseudonymised;
 
     /// <summary>
     /// A milestone is done once completed (whenever that was); otherwise due up to and including its target date, and

@@ -58,7 +58,7 @@ public class ActionPlanRulesTests
     [InlineData(Role.LaAdmin, true, true)]
     [InlineData(Role.LaOfficer, true, true)]
     [InlineData(Role.AdvisoryTeacher, false, true)]
-    [InlineData(Role.SenCaseOfficer, false, true)]
+    [InlineData(Role.SenCaseOfficer, false, false)]
     [InlineData(Role.Analyst, false, true)]
     [InlineData(Role.Headteacher, false, false)]
     [InlineData(Role.Senco, false, false)]
