@@ -171,6 +171,14 @@ public abstract class WaymarkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<QualityMarkAssessmentChange> QualityMarkAssessmentChanges => Set<QualityMarkAssessmentChange>();
 
+    public DbSet<PlanAction> PlanActions => Set<PlanAction>();
+
+    public DbSet<PlanMilestone> PlanMilestones => Set<PlanMilestone>();
+
+    public DbSet<PlanActionProgress> PlanActionProgress => Set<PlanActionProgress>();
+
+    public DbSet<ActionPlanSettings> ActionPlanSettings => Set<ActionPlanSettings>();
+
     /// <summary>
     /// Set by bulk writers of fictional or derived data (demo seeding) whose rows are not anyone's change to a record:
     /// their own summary entry is written instead of one line per row.

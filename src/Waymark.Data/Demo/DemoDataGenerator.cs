@@ -115,6 +115,8 @@ public sealed class DemoDataGenerator(IPasswordHasher<WaymarkUser> passwordHashe
 
             await DemoQualityMark.SeedAsync(db, schools, ProgrammeStaff(users), today, stamp, ct);
 
+            await DemoActionPlan.SeedAsync(db, today, ct);
+
             // The worklist as the daily recompute leaves it, once the demo marks are in.
             await new Attendance.AttendanceAlertEngine(db).RecomputeAsync(today, ct: ct);
 

@@ -265,6 +265,12 @@ public static class AuditActions
     /// <summary>Someone was refused a school's quality mark or the LA's table of every school's.</summary>
     public const string QualityMarkRefused = "quality-mark-refused";
 
+    /// <summary>The strategy action plan: an action, its milestones, a term's rating or the reporting line changed (the detail says what).</summary>
+    public const string ActionPlanChanged = "action-plan-changed";
+
+    /// <summary>Someone without access to the strategy action plan tried to open it (the page and role, in the detail).</summary>
+    public const string ActionPlanRefused = "action-plan-refused";
+
     /// <summary>
     /// The entries that are someone reading about a child (not changing it): what the rule of many records in a short
     /// time counts.

@@ -188,6 +188,29 @@ namespace Waymark.Data.Migrations.Postgres
                     b.ToTable("QualityMarkMilestoneStandards");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.ActionPlanSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("MonitoringGroup")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReportsTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ActionPlanSettings");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.ApiIntegration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2719,6 +2742,86 @@ namespace Waymark.Data.Migrations.Postgres
                     b.ToTable("PfaChecklistItems");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.PlanAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Lead")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Timescale")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("PlanActions");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.PlanActionProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("PlanActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rag")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanActionId", "AcademicYear", "Term")
+                        .IsUnique();
+
+                    b.ToTable("PlanActionProgress");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.PlanCopy", b =>
                 {
                     b.Property<int>("Id")
@@ -2762,6 +2865,35 @@ namespace Waymark.Data.Migrations.Postgres
                     b.HasIndex("RecordedByUserId");
 
                     b.ToTable("PlanCopies");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.PlanMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PlanActionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanActionId");
+
+                    b.ToTable("PlanMilestones");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.ProfileSectionChange", b =>
@@ -5138,6 +5270,17 @@ namespace Waymark.Data.Migrations.Postgres
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.PlanActionProgress", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.PlanAction", "PlanAction")
+                        .WithMany("Progress")
+                        .HasForeignKey("PlanActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PlanAction");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.PlanCopy", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
@@ -5151,6 +5294,17 @@ namespace Waymark.Data.Migrations.Postgres
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.PlanMilestone", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.PlanAction", "PlanAction")
+                        .WithMany("Milestones")
+                        .HasForeignKey("PlanActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PlanAction");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.ProfileSectionChange", b =>
@@ -5622,6 +5776,13 @@ namespace Waymark.Data.Migrations.Postgres
                     b.Navigation("Actions");
 
                     b.Navigation("Invitees");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.PlanAction", b =>
+                {
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Progress");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.QualityMarkAssessment", b =>

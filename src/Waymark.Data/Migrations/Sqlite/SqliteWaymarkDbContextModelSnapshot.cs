@@ -177,6 +177,27 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.ToTable("QualityMarkMilestoneStandards");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.ActionPlanSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MonitoringGroup")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportsTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ActionPlanSettings");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.ApiIntegration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2630,6 +2651,82 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.ToTable("PfaChecklistItems");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.PlanAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lead")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Timescale")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("PlanActions");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.PlanActionProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rag")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanActionId", "AcademicYear", "Term")
+                        .IsUnique();
+
+                    b.ToTable("PlanActionProgress");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.PlanCopy", b =>
                 {
                     b.Property<int>("Id")
@@ -2671,6 +2768,33 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.HasIndex("RecordedByUserId");
 
                     b.ToTable("PlanCopies");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.PlanMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanActionId");
+
+                    b.ToTable("PlanMilestones");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.ProfileSectionChange", b =>
@@ -5001,6 +5125,17 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("Waymark.Data.Entities.PlanActionProgress", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.PlanAction", "PlanAction")
+                        .WithMany("Progress")
+                        .HasForeignKey("PlanActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PlanAction");
+                });
+
             modelBuilder.Entity("Waymark.Data.Entities.PlanCopy", b =>
                 {
                     b.HasOne("Waymark.Data.Entities.EarlyHelpPlan", null)
@@ -5014,6 +5149,17 @@ namespace Waymark.Data.Migrations.Sqlite
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.PlanMilestone", b =>
+                {
+                    b.HasOne("Waymark.Data.Entities.PlanAction", "PlanAction")
+                        .WithMany("Milestones")
+                        .HasForeignKey("PlanActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PlanAction");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.ProfileSectionChange", b =>
@@ -5485,6 +5631,13 @@ namespace Waymark.Data.Migrations.Sqlite
                     b.Navigation("Actions");
 
                     b.Navigation("Invitees");
+                });
+
+            modelBuilder.Entity("Waymark.Data.Entities.PlanAction", b =>
+                {
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Progress");
                 });
 
             modelBuilder.Entity("Waymark.Data.Entities.QualityMarkAssessment", b =>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Waymark.Domain.ActionPlan;
 using Waymark.Domain.People;
 using Waymark.Web.Auth;
 using Waymark.Web.Features.Evaluation;
@@ -54,6 +55,12 @@ public sealed class IndexModel(CurrentUser currentUser) : WaymarkPageModel
         {
             sections.Add(new("/evaluation", "Programme evaluation",
                 "Attendance and suspensions before and after a programme, against a matched comparison group, with the effect size."));
+        }
+
+        if (ActionPlanRules.CanRead(role))
+        {
+            sections.Add(new("/action-plan", "Strategy action plan",
+                "The actions to reduce time lost from school, each rated red, amber or green each term, and the termly progress report."));
         }
 
         return sections;
