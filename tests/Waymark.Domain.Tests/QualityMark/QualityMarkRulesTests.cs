@@ -111,7 +111,8 @@ public class QualityMarkRulesTests
     {
         Assert.Equal([Role.LaAdmin, Role.LaOfficer], Roles.All.Where(QualityMarkRules.MayManage));
         Assert.Equal([Role.Senco, Role.Headteacher], Roles.All.Where(QualityMarkRules.MayAssess));
-        Assert.Equal([Role.LaAdmin, Role.LaOfficer, Role.AdvisoryTeacher, Role.SenCaseOfficer], Roles.All.Where(QualityMarkRules.SeesEverySchool));
+        // The SEN case officer works on the SEND cohort, not with schools' quality marks.
+        Assert.Equal([Role.LaAdmin, Role.LaOfficer, Role.AdvisoryTeacher], Roles.All.Where(QualityMarkRules.SeesEverySchool));
         Assert.Equal([Role.TransitionLead, Role.Senco, Role.AttendanceLead, Role.Headteacher], Roles.All.Where(QualityMarkRules.SeesOwnSchool));
     }
 
