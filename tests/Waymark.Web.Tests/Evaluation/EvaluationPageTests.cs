@@ -36,7 +36,7 @@ public abstract class EvaluationPageTests(WaymarkTestHost host)
         var start = new DateOnly(2000 + n, 3, 6);
         await using var db = host.CreateDbContext();
         var officer = await db.Users.SingleAsync(u => u.Email == TestWorld.EmailFor(Role.LaOfficer));
-        var school = new School { Urn = TestWorld.NextUrn(), LaCode = 823, EstablishmentNumber = 7000 + n, Name = $"Evaluation Primary {tag}", Phase = SchoolPhase.Primary, Type = "Community school" };
+        var school = new School { Urn = TestWorld.NextUrn(), LaCode = 823, EstablishmentNumber = 3400 + n, Name = $"Evaluation Primary {tag}", Phase = SchoolPhase.Primary, Type = "Community school" };
         var intervention = new Intervention { Name = $"Nurture group {tag}" };
         db.Schools.Add(school);
         db.Interventions.Add(intervention);

@@ -96,6 +96,17 @@ public static class AuditActionLabels
         [AuditActions.LegalHoldLifted] = "Lifted a legal hold",
         [AuditActions.ChildRecordDeleted] = "Deleted the child's record under the retention rules",
         [AuditActions.AttendanceRegisterDeleted] = "Deleted a year of attendance under the retention rules",
+        [AuditActions.LinkSchoolViewed] = "Viewed a school's Link Co-ordinator page or call preparation",
+        [AuditActions.LinkContactRecorded] = "Recorded a Link Co-ordinator call or termly meeting",
+        [AuditActions.LinkSchoolChanged] = "Changed a school's Link Co-ordinator, risk group or agreed action",
+        [AuditActions.QualityMarkStandardChanged] = "Changed a quality mark standard",
+        [AuditActions.QualityMarkMilestoneChanged] = "Set or removed a quality mark milestone",
+        [AuditActions.QualityMarkModeratorAssigned] = "Assigned a school's quality mark moderator",
+        [AuditActions.QualityMarkAssessed] = "Self-assessed a quality mark standard",
+        [AuditActions.QualityMarkModerated] = "Moderated a school's quality mark",
+        [AuditActions.QualityMarkRefused] = "Was refused a school's quality mark",
+        [AuditActions.ActionPlanChanged] = "Changed the strategy's action plan",
+        [AuditActions.ActionPlanRefused] = "Was refused the strategy's action plan",
     };
 
     /// <summary>The label, or the action's own name for one without a label yet.</summary>
